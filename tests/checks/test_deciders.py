@@ -1,0 +1,94 @@
+"""The checker confirms true claims and refutes wrong ones of every kind.
+
+Each wrong claim is a true one with one deliberate defect: a coefficient, a sign, an exponent,
+the declared order of the next correction, a value off by 1e-7.
+"""
+
+import pytest
+import sympy as sp
+
+from vitrum import Asymptote, Domain, Extremum, Identity, Inequality, Limit, Model, Order, Param, Regime, Scaling, Solves, Value
+from vitrum.checks.deciders import Setting, decide
+
+x = sp.Symbol("x", positive=True)
+nu = sp.Symbol("nu", real=True)
+eps = sp.Symbol("eps", positive=True)
+t = sp.Symbol("t", positive=True)
+f = sp.Function("f")
+
+
+def model(*claims):
+    params = [Param("x", assumptions=("positive",), domain=Domain(1e-3, 1e3)),
+              Param("nu", domain=Domain(0, 3, "linear"), typical=0.7),
+              Param("t", assumptions=("positive",), domain=Domain(1e-2, 1e2))]
+    return Model("toy", "toy", params, [], list(claims))
+
+
+def verdict(claim):
+    m = model(claim)
+    return decide(m.claims[claim.id], Setting(m)).verdict
+
+
+TRUE_AND_WRONG = [
+    # identity: coefficient, sign
+    (Identity("t.id", lhs=sp.gamma(x) * sp.gamma(1 - x), rhs=sp.pi / sp.sin(sp.pi * x)),
+     [Identity("t.id.factor", lhs=sp.gamma(x) * sp.gamma(1 - x), rhs=2 * sp.pi / sp.sin(sp.pi * x)),
+      Identity("t.id.sign", lhs=sp.gamma(x) * sp.gamma(1 - x), rhs=-sp.pi / sp.sin(sp.pi * x))]),
+    # value: off by 1e-7, wrong exponent
+    (Value("t.val", expr=sp.Integral(x**3 / (sp.exp(x) - 1), (x, 0, sp.oo)), value=sp.pi**4 / 15),
+     [Value("t.val.off", expr=sp.Integral(x**3 / (sp.exp(x) - 1), (x, 0, sp.oo)), value=sp.pi**4 / 15 * (1 + sp.Rational(1, 10**7))),
+      Value("t.val.exp", expr=sp.Integral(x**3 / (sp.exp(x) - 1), (x, 0, sp.oo)), value=sp.pi**3 / 15)]),
+    # asymptote: coefficient, exponent, declared order
+    (Asymptote("t.asy", expr=sp.besseli(nu, x), approx=sp.exp(x) / sp.sqrt(2 * sp.pi * x), var=x, point=sp.oo, order=Order(1)),
+     [Asymptote("t.asy.factor", expr=sp.besseli(nu, x), approx=2 * sp.exp(x) / sp.sqrt(2 * sp.pi * x), var=x, point=sp.oo),
+      Asymptote("t.asy.exponent", expr=sp.besseli(nu, x), approx=sp.exp(x) / (2 * sp.pi * x) ** sp.Rational(2, 3), var=x, point=sp.oo),
+      Asymptote("t.asy.order", expr=sp.besseli(nu, x), approx=sp.exp(x) / sp.sqrt(2 * sp.pi * x), var=x, point=sp.oo, order=Order(2))]),
+    # asymptote along a regime, with an exponentially small correction
+    (Asymptote("t.reg", expr=sp.tanh(1 / eps), approx=sp.S.One, regime=Regime(eps, 0, {}, "x >> 1"), order=Order(kind="exp"),
+               eps_range=(0.5, 0.01)),
+     [Asymptote("t.reg.order", expr=sp.tanh(1 / eps), approx=sp.S.One, regime=Regime(eps, 0, {}, "x >> 1"), order=Order(1),
+                eps_range=(0.5, 0.01))]),
+    # limit: wrong value, wrong by 1e-7
+    (Limit("t.lim", expr=(1 + 1 / x) ** x, var=x, point=sp.oo, value=sp.E),
+     [Limit("t.lim.value", expr=(1 + 1 / x) ** x, var=x, point=sp.oo, value=sp.E + sp.Rational(1, 10**7))]),
+    # scaling: wrong exponent
+    (Scaling("t.sc", expr=sp.besselj(1, x), var=x, point=0, exponent=1),
+     [Scaling("t.sc.exp", expr=sp.besselj(1, x), var=x, point=0, exponent=2)]),
+    # solves: the logistic-type ODE f' = -f**2 has f = 1/(1+t)
+    (Solves("t.ode", equation=sp.Eq(sp.Derivative(f(t), t), -f(t) ** 2), func=f(t), solution=1 / (1 + t)),
+     [Solves("t.ode.wrong", equation=sp.Eq(sp.Derivative(f(t), t), -f(t) ** 2), func=f(t), solution=1 / (1 + 2 * t))]),
+    # inequality
+    (Inequality("t.ineq", lhs=sp.log(1 + x), rhs=x, op="<"),
+     [Inequality("t.ineq.wrong", lhs=sp.log(1 + x), rhs=x / 2, op="<")]),
+    # extremum: x*exp(-x) has its maximum at x = 1
+    (Extremum("t.ext", expr=x * sp.exp(-x), var=x, kind_of="max", location=(0.9, 1.1), search=(0.01, 10)),
+     [Extremum("t.ext.where", expr=x * sp.exp(-x), var=x, kind_of="max", location=(1.5, 3), search=(0.01, 10)),
+      Extremum("t.ext.kind", expr=x * sp.exp(-x), var=x, kind_of="min", location=(0.9, 1.1), search=(0.01, 10))]),
+]
+
+
+@pytest.mark.parametrize("true_claim,wrong", TRUE_AND_WRONG, ids=[c.id for c, _ in TRUE_AND_WRONG])
+def test_true_holds_and_mutants_fail(true_claim, wrong):
+    assert verdict(true_claim) == "holds"
+    for w in wrong:
+        assert verdict(w) == "fails", w.id
+
+
+def test_evidence_carries_the_decisive_numbers():
+    claim = Asymptote("t.asy2", expr=sp.besseli(nu, x), approx=sp.exp(x) / sp.sqrt(2 * sp.pi * x), var=x, point=sp.oo, order=Order(1))
+    m = model(claim)
+    d = decide(claim, Setting(m))
+    ev = d.evidence()
+    assert float(ev["computed"]["fitted_order"]) == pytest.approx(1.0, abs=0.05)
+    # r ~ -(4 nu^2 - 1)/(8 x): at nu = 0.7 and x = 1e8 the last residual is about -9.8e-10
+    assert float(ev["computed"]["last_residual"]) == pytest.approx(-(4 * 0.7**2 - 1) / 8e8, rel=1e-3)
+    assert ev["digits"] >= 30 and set(ev["routes"]) == {"symbolic", "numeric"}
+
+
+def test_log_order_is_fitted_as_such():
+    # acosh(sqrt(y)) ~ log(4y)/2: relative residual ~ 1/(4 y log y)... a power; while
+    # log(2y)/log(y) - 1 = log 2/log y decays like 1/log: declared log order 1 holds, power fails
+    y = sp.Symbol("x", positive=True)
+    slow = dict(expr=sp.log(2 * y), approx=sp.log(y), var=y, point=sp.oo, eps_range=(1e3, 1e12))
+    assert verdict(Asymptote("t.slow", order=Order(1, "log"), **slow)) == "holds"
+    assert verdict(Asymptote("t.slow.wrong", order=Order(2, "log"), **slow)) == "fails"

@@ -1,0 +1,61 @@
+"""The command line: exit codes 0 / 1 / 2, one-line errors without traceback, JSON output."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+GOOD = """
+[params]
+x = { assumptions = ["positive"], domain = [1e-3, 1e3] }
+
+[[claim]]
+id = "cli.basel"
+kind = "value"
+expr = "Sum(1/x**2, (x, 1, oo))"
+value = "pi**2/6"
+
+[[claim]]
+id = "cli.basel.wrong"
+kind = "value"
+expr = "Sum(1/x**2, (x, 1, oo))"
+value = "pi**2/6 + 1e-9"
+expect = "fails"
+reason = "deliberately off"
+"""
+
+
+def vitrum(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "vitrum.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_check_claim_file_exit_0_and_json(tmp_path):
+    f = tmp_path / "good.toml"
+    f.write_text(GOOD)
+    out = tmp_path / "r.json"
+    r = vitrum("check", f, "--json", out, "--jobs", "2")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "[2/2]" in r.stderr  # progress
+    doc = json.loads(out.read_text())
+    assert [x["verdict"] for x in doc["results"]] == ["holds", "fails"]
+
+
+def test_unexpected_verdict_exit_1(tmp_path):
+    f = tmp_path / "flip.toml"
+    f.write_text(GOOD.replace('expect = "fails"\nreason = "deliberately off"\n', ""))
+    r = vitrum("check", f, "-q")
+    assert r.returncode == 1
+    assert "cli.basel.wrong" in r.stdout and "NO" in r.stdout
+
+
+def test_bad_input_exit_2_one_line(tmp_path):
+    f = tmp_path / "bad.toml"
+    f.write_text(GOOD.replace('expr = "Sum(1/x**2, (x, 1, oo))"\nvalue = "pi**2/6"', 'expr = "Sum(1/x**2, (x, 1, oo)"\nvalue = "pi**2/6"'))
+    r = vitrum("check", f)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cli.basel" in lines[0] and "Sum(1/x**2, (x, 1, oo)" in lines[0]
+    for args in (["check", tmp_path / "missing.toml"], ["check", "no_such_model_or_claim"], ["show", "nomodel"], ["check", f, "--jobs", "0"]):
+        r = vitrum(*args)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, args

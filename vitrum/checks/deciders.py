@@ -1,0 +1,491 @@
+"""Deciding one claim: the symbolic route and the numeric route, per claim kind.
+
+Each ``decide_<kind>`` returns a :class:`Decision` with both routes' findings and the decisive
+numbers. The numeric route always runs; the symbolic one runs under a budget and may say
+``unknown``. :func:`vitrum.checks.evidence.combine` makes the verdict.
+
+Parameters not varied by a claim are held at ``claim.at``, else the Param's typical value, else
+the middle of its domain (see :meth:`vitrum.declare.Param.value_for_checks`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import mpmath
+import sympy as sp
+
+from vitrum.claims import Asymptote, Claim, Extremum, Identity, Inequality, Limit, Scaling, Solves, Value
+from vitrum.declare import Model
+from vitrum.derive.integrals import apply_table, rescale
+from vitrum.derive.regimes import along, approach, distance_to
+from vitrum.derive.symbolic import SymbolicResult, safe_doit, safe_limit, simplify_difference
+from vitrum.checks.evidence import Decision, Route, combine
+from vitrum.checks.trend import classify, order_matches
+from vitrum.numeric.reference import Certified, UncertifiedError, certified_eval, format_certified
+from vitrum.numeric.mpeval import UnsupportedExpression
+
+SEQUENCE_POINTS = 7
+SAMPLE_POINTS = 6
+
+
+@dataclass
+class Setting:
+    """Everything a decider needs besides the claim: the model it lives in and the precision."""
+
+    model: Model
+    dps: int = 30
+    symbolic_seconds: float = 10.0
+
+    def scales(self) -> dict[str, sp.Expr]:
+        out: dict[str, sp.Expr] = {}
+        for q in self.model.quantities.values():
+            out.update(q.scales)
+        return out
+
+    def fixed_values(self, claim: Claim, exclude: Sequence[str] = ()) -> dict[str, object]:
+        """Values for every Param not in ``exclude`` and every Constant."""
+        values: dict[str, object] = {}
+        for name, p in self.model.params.items():
+            if name in exclude:
+                continue
+            values[name] = claim.at.get(name, p.value_for_checks())
+        for name, c in self.model.constants.items():
+            values[name] = repr(c.value)
+        return values
+
+    def evaluate(self, expr: sp.Expr, env: Mapping[str, object]) -> Certified:
+        return certified_eval(expr, env, dps=self.dps, scales=self.scales())
+
+    def sample_points(self, claim: Claim, names: Sequence[str], n: int = SAMPLE_POINTS) -> list[dict[str, object]]:
+        """n deterministic points: the check point, then generic points over each Param's domain
+        (irrational fractions of every order of magnitude, away from poles at simple numbers)."""
+        base = self.fixed_values(claim)
+        points = [dict(base)]
+        columns = {}
+        for i, name in enumerate(names):
+            p = self.model.params[name]
+            columns[name] = p.domain.generic(n - 1, stream=i) if p.domain is not None else [p.value_for_checks()] * (n - 1)
+        for j in range(n - 1):
+            points.append({**base, **{name: columns[name][j] for name in names}})
+        return points
+
+
+def _symbolic_prepare(expr: sp.Expr, setting: Setting) -> sp.Expr:
+    """Integrals rescaled to dimensionless variables and replaced from the table where possible."""
+    return apply_table(rescale(sp.sympify(expr), setting.scales()))
+
+
+def _route_from_symbolic(res: SymbolicResult, expected: sp.Expr, what: str) -> Route:
+    if res.status != "ok":
+        return Route("unknown", f"{what}: {res}")
+    try:
+        diff = sp.simplify(res.value - expected)
+    except Exception:  # pragma: no cover - sympy internals
+        return Route("unknown", f"{what} = {res.value}")
+    if diff == 0:
+        return Route("holds", f"{what} = {res.value}")
+    if diff.is_number and diff.is_zero is False:
+        return Route("fails", f"{what} = {res.value}, not {expected}")
+    return Route("unknown", f"{what} = {res.value}")
+
+
+def _free_param_names(setting: Setting, exprs: Sequence[sp.Expr]) -> list[str]:
+    names = set()
+    for e in exprs:
+        names |= {s.name for s in sp.sympify(e).free_symbols}
+    return [n for n in setting.model.params if n in names]
+
+
+def _close(a, b, rtol: float) -> bool:
+    scale = max(abs(a), abs(b))
+    return abs(a - b) <= rtol * scale if scale != 0 else True
+
+
+def _fmt(c: Certified) -> str:
+    return format_certified(c.value, c.digits)
+
+
+# --- identity ---------------------------------------------------------------------------------
+def decide_identity(claim: Identity, setting: Setting) -> Decision:
+    lhs, rhs = claim.lhs, claim.rhs
+    sym = simplify_difference(_symbolic_prepare(lhs, setting), _symbolic_prepare(rhs, setting), setting.symbolic_seconds)
+    symbolic = _route_from_symbolic(sym, sp.S.Zero, "simplify(lhs - rhs)") if sym.status == "ok" else Route("unknown", str(sym))
+    names = _free_param_names(setting, [lhs, rhs])
+    rtol = 10.0 ** -(setting.dps - 3)
+    worst: tuple[float, dict, str, str] | None = None
+    checked, digits = 0, math.inf
+    failures: list[str] = []
+    undefined: list[str] = []
+    for pt in setting.sample_points(claim, names, SAMPLE_POINTS if names else 1):
+        try:
+            a, b = setting.evaluate(lhs, pt), setting.evaluate(rhs, pt)
+        except UncertifiedError as exc:
+            failures.append(str(exc))
+            continue
+        except (ValueError, ZeroDivisionError) as exc:  # a pole or branch point: not in the domain
+            undefined.append(f"{ {k: pt[k] for k in names} }: {exc}")
+            continue
+        checked += 1
+        digits = min(digits, a.digits, b.digits)
+        rel = float(abs(a.value - b.value) / max(abs(a.value), abs(b.value))) if max(abs(a.value), abs(b.value)) else 0.0
+        if worst is None or rel > worst[0]:
+            worst = (rel, {k: pt[k] for k in names}, _fmt(a), _fmt(b))
+    if worst is None:
+        return _undecided_numeric(symbolic, "no point could be evaluated with certified digits: " + "; ".join((failures + undefined)[:2]))
+    rel, at, a_s, b_s = worst
+    computed = {"lhs": a_s, "rhs": b_s, "max_rel_diff": f"{rel:.3e}", "at": str(at), "points": str(checked)}
+    numeric = Route("holds", f"equal at {checked} points (max rel diff {rel:.2e})") if rel <= rtol else Route(
+        "fails", f"lhs={a_s} rhs={b_s} differ by {rel:.3e} (relative) at {at}")
+    if numeric.verdict == "holds" and failures:
+        numeric = Route("undecided", f"equal at {checked} points but {len(failures)} uncertified")
+    verdict, reason = combine(symbolic, numeric)
+    extra = {"undefined_points": undefined[:5]} if undefined else {}
+    return Decision(verdict, computed, digits, symbolic, numeric, reason, extra)
+
+
+def _undecided_numeric(symbolic: Route, why: str) -> Decision:
+    numeric = Route("undecided", why)
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, {}, None, symbolic, numeric, reason or why)
+
+
+# --- value ------------------------------------------------------------------------------------
+def value_tolerance(claim: Value) -> float:
+    """rtol: declared, else half a unit in the last printed digit of a decimal literal
+    (``1.2020569`` -> 0.5e-7/1.2020569), else 1e-20 for an exact value."""
+    if claim.rtol is not None:
+        return claim.rtol
+    try:
+        printed = Decimal(claim.value_text.strip())
+    except InvalidOperation:
+        return 1e-20
+    if printed == 0 or not printed.is_finite():
+        return 1e-20
+    half_unit = Decimal(5).scaleb(printed.as_tuple().exponent - 1)
+    return float(half_unit / abs(printed))
+
+
+def decide_value(claim: Value, setting: Setting) -> Decision:
+    env = setting.fixed_values(claim)
+    rtol = value_tolerance(claim)
+    if claim.value.has(sp.Float) or claim.value_text:
+        symbolic = Route("n/a", "decimal value")
+    else:
+        res = safe_doit(_symbolic_prepare(claim.expr, setting), setting.symbolic_seconds)
+        symbolic = _route_from_symbolic(res, claim.value, "closed form") if res.status == "ok" else Route("unknown", str(res))
+    try:
+        got = setting.evaluate(claim.expr, env)
+        want = setting.evaluate(claim.value, env)
+    except UncertifiedError as exc:
+        return _undecided_numeric(symbolic, str(exc))
+    scale = abs(want.value)
+    err = abs(got.value - want.value) / scale if scale else abs(got.value)
+    computed = {"value": _fmt(got), "claimed": _fmt(want), "rel_diff": mpmath.nstr(err, 5), "rtol": f"{rtol:.3g}"}
+    if err <= rtol:
+        numeric = Route("holds", f"{_fmt(got)} agrees with {claim.value} to {float(err):.2e} <= rtol {rtol:.2g}")
+    else:
+        numeric = Route("fails", f"{_fmt(got)} differs from {claim.value} by {float(err):.3e} (relative) > rtol {rtol:.2g}")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, min(got.digits, want.digits), symbolic, numeric, reason)
+
+
+# --- sequences toward a limit point ----------------------------------------------------------
+def _sequence(claim, setting: Setting, exprs: Sequence[sp.Expr]) -> tuple[list[float], list[list[Certified]], list[str]]:
+    """Evaluate ``exprs`` (after the regime substitution) on a geometric sequence toward the point.
+    Returns (distances, values per point, notes on points dropped as uncertified)."""
+    regime = getattr(claim, "regime", None)
+    subs = along(exprs, regime)
+    var = claim.var
+    env = setting.fixed_values(claim, exclude=[var.name])
+    xs = approach(claim.point, getattr(claim, "direction", "+"), getattr(claim, "eps_range", None), SEQUENCE_POINTS)
+    dists, values, dropped = [], [], []
+    for x in xs:
+        pt = dict(env)
+        pt[var.name] = x
+        try:
+            vals = [setting.evaluate(e, pt) for e in subs]
+        except UncertifiedError as exc:
+            dropped.append(f"{var}={x:.3g}: {exc}")
+            continue
+        except (ZeroDivisionError, ValueError, OverflowError) as exc:
+            dropped.append(f"{var}={x:.3g}: {type(exc).__name__} {exc}")
+            continue
+        dists.append(distance_to(claim.point, x))
+        values.append(vals)
+    return dists, values, dropped
+
+
+def _residual_floor(setting: Setting, digits: float) -> float:
+    return 10.0 ** -(min(setting.dps, digits) - 3)
+
+
+def _symbolic_limit(expr: sp.Expr, claim, setting: Setting, target: sp.Expr, what: str) -> Route:
+    regime = getattr(claim, "regime", None)
+    (e,) = along([_symbolic_prepare(expr, setting)], regime)
+    res = safe_limit(e, claim.var, claim.point, getattr(claim, "direction", "+"), setting.symbolic_seconds)
+    return _route_from_symbolic(res, target, what)
+
+
+def decide_limit(claim: Limit, setting: Setting) -> Decision:
+    symbolic = _symbolic_limit(claim.expr, claim, setting, claim.value, "limit")
+    infinite_target = claim.value in (sp.oo, -sp.oo)
+    exprs = [claim.expr] if infinite_target else [claim.expr, claim.value]
+    dists, values, dropped = _sequence(claim, setting, exprs)
+    if len(values) < 3:
+        return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))
+    digits = min(min(v.digits for v in vals) for vals in values)
+    if infinite_target:
+        resid = [1 / v[0].value if v[0].value != 0 else mpmath.inf for v in values]
+        sign_ok = all((v[0].value > 0) == (claim.value == sp.oo) for v in values[-2:])
+    else:
+        target = values[-1][1].value
+        scale = abs(target) if target != 0 else 1
+        resid = [(v[0].value - target) / scale for v in values]
+        sign_ok = True
+    trend = classify(dists, [float(r) if mpmath.isfinite(r) else 1e300 for r in resid], _residual_floor(setting, digits))
+    last_val = _fmt(values[-1][0])
+    computed = {"last_value": last_val, "target": str(claim.value), "last_residual": f"{trend.last:.3e}",
+                "fitted_order": "n/a" if trend.order is None else f"{trend.order:.3f}"}
+    if trend.status == "zero" and sign_ok:
+        numeric = Route("holds", f"distance to {claim.value} -> 0 (last {trend.last:.2e}, local order {_o(trend.order)})")
+    elif trend.status == "nonzero" or not sign_ok:
+        numeric = Route("fails", f"expression settles at {last_val}, not {claim.value} ({trend.note})")
+    else:
+        numeric = Route("undecided", trend.note)
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, digits, symbolic, numeric, reason, _sequence_extra(dists, resid, dropped))
+
+
+def _o(order: float | None) -> str:
+    return "n/a" if order is None else f"{order:.3g}"
+
+
+def _sequence_extra(dists, resid, dropped) -> dict[str, object]:
+    extra: dict[str, object] = {"sequence": [{"distance": f"{d:.3e}", "residual": mpmath.nstr(r, 6)} for d, r in zip(dists, resid)]}
+    if dropped:
+        extra["dropped_points"] = dropped[:5]
+    return extra
+
+
+def _symbolic_asymptote(claim: Asymptote, setting: Setting) -> Route:
+    """Leading term: lim expr/approx = 1. With a declared power order p, the claim is more: the
+    residual over dist**p must tend to a finite nonzero constant. Log and exp orders are not
+    checked symbolically (the route then abstains on the order)."""
+    leading = _symbolic_limit(claim.expr / claim.approx, claim, setting, sp.S.One, "limit of expr/approx")
+    order = claim.order
+    if leading.verdict != "holds" or order is None:
+        return leading
+    if order.kind != "power":
+        return Route("unknown", f"leading term confirmed ({leading.detail}); {order} not checked symbolically")
+    dist = 1 / claim.var if claim.point in (sp.oo, -sp.oo) else sp.Abs(claim.var - claim.point)
+    scaled = (claim.expr / claim.approx - 1) / dist ** sp.nsimplify(order.p)
+    regime = getattr(claim, "regime", None)
+    (e,) = along([_symbolic_prepare(scaled, setting)], regime)
+    res = safe_limit(e, claim.var, claim.point, claim.direction, setting.symbolic_seconds)
+    if res.status != "ok":
+        return Route("unknown", f"leading term confirmed; residual/dist**{order.p:g}: {res}")
+    c = res.value
+    if c.is_number and c.is_finite and c != 0:
+        return Route("holds", f"residual ~ {c}*dist**{order.p:g}")
+    if c == 0 or c in (sp.oo, -sp.oo, sp.zoo):
+        return Route("fails", f"residual/dist**{order.p:g} -> {c}: the correction is not of the declared order")
+    return Route("unknown", f"residual/dist**{order.p:g} -> {c}")
+
+
+def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
+    symbolic = _symbolic_asymptote(claim, setting)
+    dists, values, dropped = _sequence(claim, setting, [claim.expr, claim.approx])
+    if len(values) < 3:
+        return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))
+    digits = min(min(v.digits for v in vals) for vals in values)
+    resid = [v[0].value / v[1].value - 1 for v in values]
+    order = claim.order
+    kind = "log" if order is not None and order.kind == "log" else "power"
+    floor = _residual_floor(setting, digits)
+    trend = classify(dists, [float(r) for r in resid], floor, kind)
+    computed = {
+        "last_residual": mpmath.nstr(resid[-1], 6),
+        "fitted_order": "n/a" if trend.order is None else f"{trend.order:.3f}",
+        "declared_order": str(order) if order else "none",
+        "order_kind": kind,
+    }
+    if trend.status == "nonzero":
+        numeric = Route("fails", f"residual expr/approx - 1 does not go to 0: {trend.note}")
+    elif trend.status == "unclear":
+        numeric = Route("undecided", trend.note)
+    elif order is None:
+        numeric = Route("holds", f"residual -> 0 (last {mpmath.nstr(resid[-1], 3)}, local order {_o(trend.order)})")
+    elif order.kind == "exp":
+        superpower = trend.below_floor >= 2 or (len(trend.orders) >= 2 and trend.orders[-1] > trend.orders[-2] + 0.5)
+        numeric = Route("holds", "residual exponentially small (below precision floor or accelerating)") if superpower else Route(
+            "fails", f"residual decays like a power (local order {_o(trend.order)}), not exponentially")
+    elif trend.below_floor >= 2 and (trend.order is None or trend.order > order.p):
+        numeric = Route("fails", f"declared order {order} but the residual falls below precision faster (local order {_o(trend.order)}): "
+                                 "the declared next correction is absent")
+    elif order_matches(trend.order, order.p):
+        numeric = Route("holds", f"residual -> 0 at fitted order {_o(trend.order)} matching declared {order}")
+    else:
+        numeric = Route("fails", f"residual -> 0 but fitted order {_o(trend.order)} != declared {order}")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, digits, symbolic, numeric, reason, _sequence_extra(dists, resid, dropped))
+
+
+def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
+    var = claim.var
+    log_deriv = sp.simplify(sp.diff(claim.expr, var) * var / claim.expr) if not claim.expr.has(sp.Integral) else None
+    if log_deriv is not None:
+        symbolic = _route_from_symbolic(safe_limit(log_deriv, var, claim.point, "+", setting.symbolic_seconds), claim.exponent, "limit of dlog/dlog")
+    else:
+        symbolic = Route("unknown", "integral: no symbolic exponent")
+    dists, values, dropped = _sequence(claim, setting, [claim.expr])
+    if len(values) < 3:
+        return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))
+    digits = min(v[0].digits for v in values)
+    xs = [1 / d if claim.point == sp.oo else d for d in dists]
+    fs = [abs(v[0].value) for v in values]
+    exps = [float(mpmath.log(f1 / f0) / mpmath.log(mpmath.mpf(x1) / x0)) for (x0, f0), (x1, f1) in zip(zip(xs, fs), zip(xs[1:], fs[1:])) if f0 and f1]
+    target = float(claim.exponent)
+    computed = {"fitted_exponent": f"{exps[-1]:.4f}", "claimed_exponent": str(claim.exponent),
+                "local_exponents": ", ".join(f"{e:.4f}" for e in exps)}
+    if abs(exps[-1] - target) <= claim.tol:
+        numeric = Route("holds", f"local exponent {exps[-1]:.4f} -> {claim.exponent}")
+    elif len(exps) >= 2 and abs(exps[-1] - exps[-2]) < claim.tol / 2:
+        numeric = Route("fails", f"local exponent settles at {exps[-1]:.4f}, not {claim.exponent}")
+    else:
+        numeric = Route("undecided", f"local exponents still moving: {computed['local_exponents']}")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, digits, symbolic, numeric, reason)
+
+
+# --- solves, inequality, extremum ----------------------------------------------------------------
+def decide_solves(claim: Solves, setting: Setting) -> Decision:
+    residuals = claim.residuals()
+    sym_routes = [simplify_difference(r, 0, setting.symbolic_seconds) for r in residuals]
+    if all(s.status == "ok" and s.value == 0 for s in sym_routes):
+        symbolic = Route("holds", "every residual simplifies to 0")
+    elif any(s.status == "ok" and s.value != 0 for s in sym_routes):
+        symbolic = Route("fails", "a residual simplifies to a nonzero constant")
+    else:
+        symbolic = Route("unknown", "simplify did not reduce every residual")
+    names = _free_param_names(setting, residuals)
+    worst = (0.0, {}, "")
+    for pt in setting.sample_points(claim, names):
+        for r in residuals:
+            # scale: the size of the terms of the equation, to make the residual relative
+            terms = r.args if isinstance(r, sp.Add) else (r,)
+            try:
+                val = setting.evaluate(r, pt)
+                size = max((abs(setting.evaluate(t, pt).value) for t in terms), default=1) or 1
+            except UncertifiedError as exc:
+                # a residual that is exactly 0 cancels: absolute check then
+                if abs(exc.high) < mpmath.mpf(10) ** -(setting.dps - 5):
+                    continue
+                return _undecided_numeric(symbolic, str(exc))
+            rel = float(abs(val.value) / size)
+            if rel > worst[0]:
+                worst = (rel, {k: pt[k] for k in names}, _fmt(val))
+    rtol = 10.0 ** -(setting.dps - 5)
+    computed = {"max_rel_residual": f"{worst[0]:.3e}", "at": str(worst[1])}
+    numeric = Route("holds", f"residuals vanish (max relative {worst[0]:.2e})") if worst[0] <= rtol else Route(
+        "fails", f"residual {worst[2]} (relative {worst[0]:.3e}) at {worst[1]}")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, None, symbolic, numeric, reason)
+
+
+def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
+    ops: dict[str, Callable] = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+    op = ops[claim.op]
+    diff = sp.simplify(claim.lhs - claim.rhs)
+    sign = {"<": diff.is_negative, "<=": diff.is_nonpositive, ">": diff.is_positive, ">=": diff.is_nonnegative}[claim.op]
+    symbolic = Route("holds", "sign of lhs - rhs follows from the assumptions") if sign is True else (
+        Route("fails", "the assumptions give the opposite sign") if sign is False else Route("unknown", "sign not determined"))
+    names = _free_param_names(setting, [claim.lhs, claim.rhs])
+    points = setting.sample_points(claim, names, 12 if names else 1)
+    for pt in points:
+        try:
+            a, b = setting.evaluate(claim.lhs, pt), setting.evaluate(claim.rhs, pt)
+        except UncertifiedError as exc:
+            return _undecided_numeric(symbolic, str(exc))
+        if not op(a.value, b.value):
+            at = {k: pt[k] for k in names}
+            numeric = Route("fails", f"{_fmt(a)} {claim.op} {_fmt(b)} is false at {at}")
+            verdict, reason = combine(symbolic, numeric)
+            return Decision(verdict, {"lhs": _fmt(a), "rhs": _fmt(b), "at": str(at)}, None, symbolic, numeric, reason)
+    numeric = Route("holds", f"true at {len(points)} points over the domains")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, {"points": str(len(points))}, None, symbolic, numeric, reason)
+
+
+def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
+    var = claim.var
+    env = setting.fixed_values(claim, exclude=[var.name])
+    lo, hi = claim.search or (claim.location[0] / 10 if claim.location[0] > 0 else claim.location[0] - 1,
+                              claim.location[1] * 10 if claim.location[1] > 0 else claim.location[1] + 1)
+    logscale = lo > 0 and hi / lo > 20
+    n = 200
+    grid = [lo * (hi / lo) ** (i / (n - 1)) if logscale else lo + (hi - lo) * i / (n - 1) for i in range(n)]
+    vals = []
+    try:
+        for x in grid:
+            vals.append(setting.evaluate(claim.expr, {**env, var.name: x}).value)
+    except UncertifiedError as exc:
+        return _undecided_numeric(Route("n/a"), str(exc))
+    sgn = 1 if claim.kind_of == "max" else -1
+    found = [grid[i] for i in range(1, n - 1) if sgn * vals[i] > sgn * vals[i - 1] and sgn * vals[i] >= sgn * vals[i + 1]]
+    refined = []
+    for x0 in found:
+        refined.append(_refine_extremum(claim.expr, var, env, x0, grid, setting))
+    inside = [x for x in refined if claim.location[0] <= x <= claim.location[1]]
+    computed = {"extrema_found": ", ".join(f"{x:.6g}" for x in refined) or "none",
+                "claimed_interval": f"[{claim.location[0]:g}, {claim.location[1]:g}]", "searched": f"[{lo:g}, {hi:g}]"}
+    if inside:
+        numeric = Route("holds", f"local {claim.kind_of} at {var} = {inside[0]:.6g}, inside {computed['claimed_interval']}")
+    else:
+        numeric = Route("fails", f"local {claim.kind_of}(s) at {computed['extrema_found']}, none inside {computed['claimed_interval']}")
+    verdict, reason = combine(Route("n/a", "no symbolic extremum search"), numeric)
+    return Decision(verdict, computed, None, Route("n/a", "no symbolic extremum search"), numeric, reason)
+
+
+def _refine_extremum(expr, var, env, x0, grid, setting: Setting) -> float:
+    """Golden-section refinement of a bracketed extremum (double precision location is enough)."""
+    i = grid.index(x0)
+    a, b = grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)]
+    sgn = 1
+
+    def f(x):
+        return float(setting.evaluate(expr, {**env, var.name: x}).value)
+
+    fa, fb, f0 = f(a), f(b), f(x0)
+    sgn = 1 if f0 >= max(fa, fb) else -1
+    g = (math.sqrt(5) - 1) / 2
+    for _ in range(40):
+        c, d = b - g * (b - a), a + g * (b - a)
+        if sgn * f(c) > sgn * f(d):
+            b = d
+        else:
+            a = c
+    return 0.5 * (a + b)
+
+
+DECIDERS: dict[str, Callable[[Claim, Setting], Decision]] = {
+    "identity": decide_identity,
+    "value": decide_value,
+    "limit": decide_limit,
+    "asymptote": decide_asymptote,
+    "scaling": decide_scaling,
+    "solves": decide_solves,
+    "inequality": decide_inequality,
+    "extremum": decide_extremum,
+}
+
+
+def decide(claim: Claim, setting: Setting) -> Decision:
+    """Decide one claim (no time limit here; the runner enforces it)."""
+    try:
+        return DECIDERS[claim.kind](claim, setting)
+    except UnsupportedExpression as exc:
+        return Decision("error", reason=f"cannot evaluate: {exc}")

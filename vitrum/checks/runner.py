@@ -1,0 +1,152 @@
+"""Running many claims: one forked worker process per claim, at most ``jobs`` at once, each
+with its own time limit.
+
+A worker that exceeds its claim's time limit is killed and the claim gets ``undecided`` with
+the reason (a hung quadrature never hangs the run); a worker that dies without answering gets
+``error``. Ctrl-C stops the workers and returns what was decided so far (``Report.interrupted``).
+
+Process isolation also means nothing a decider does to its process (precision, sympy caches,
+signal handlers) reaches another claim.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from vitrum.claims import Claim
+from vitrum.declare import Model
+from vitrum.checks.deciders import Setting, decide
+from vitrum.checks.evidence import Decision, Result
+from vitrum.checks.report import Report
+
+Progress = Callable[[Result, int, int], None]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: parallel workers, precision, time limit override (seconds per claim), the
+    symbolic route's budget, and whether to isolate each claim in its own process."""
+
+    jobs: int = 1
+    dps: int = 30
+    timeout: float | None = None
+    symbolic_seconds: float = 10.0
+    isolate: bool = True
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise ValueError(f"jobs must be >= 1, got {self.jobs}")
+        if self.dps < 15:
+            raise ValueError(f"dps must be >= 15 for a reference, got {self.dps}")
+        if self.timeout is not None and self.timeout <= 0:
+            raise ValueError(f"timeout must be positive, got {self.timeout}")
+
+
+def decide_to_result(model: Model, claim: Claim, options: RunOptions) -> Result:
+    """Decide one claim in this process (no time limit) and package the result."""
+    started = time.perf_counter()
+    setting = Setting(model, dps=options.dps, symbolic_seconds=min(options.symbolic_seconds, _limit(claim, options) / 3))
+    try:
+        decision = decide(claim, setting)
+    except Exception as exc:  # a decider bug or an evaluation failure: report, never crash the run
+        decision = Decision("error", reason=f"{type(exc).__name__}: {exc}", extra={"traceback": traceback.format_exc(limit=4)})
+    return _result(model, claim, decision.verdict, decision.evidence(), time.perf_counter() - started)
+
+
+def _result(model: Model, claim: Claim, verdict: str, evidence: dict, seconds: float) -> Result:
+    evidence.setdefault("computed", {})
+    evidence.setdefault("digits", None)
+    evidence.setdefault("routes", {"symbolic": "n/a", "numeric": "n/a"})
+    if claim.expect == "fails":
+        evidence.setdefault("erratum", claim.reason)
+    return Result(claim.id, claim.kind, verdict, claim.expect, claim.source, evidence, seconds, model.name, claim.statement)
+
+
+def _limit(claim: Claim, options: RunOptions) -> float:
+    return options.timeout if options.timeout is not None else claim.timeout
+
+
+def _worker(conn: Connection, model: Model, claim: Claim, options: RunOptions) -> None:
+    try:
+        result = decide_to_result(model, claim, options)
+        conn.send(result.to_json())
+    except BaseException as exc:  # pragma: no cover - reported by the parent as error
+        try:
+            conn.send({"crash": f"{type(exc).__name__}: {exc}"})
+        except Exception:
+            pass
+    finally:
+        conn.close()
+        os._exit(0)  # skip atexit handlers inherited from the parent
+
+
+def run_claims(items: Sequence[tuple[Model, Claim]], options: RunOptions = RunOptions(), progress: Progress | None = None) -> Report:
+    """Decide every (model, claim) pair; results in the order given."""
+    results: list[Result | None] = [None] * len(items)
+    done = 0
+
+    def finish(i: int, result: Result) -> None:
+        nonlocal done
+        results[i] = result
+        done += 1
+        if progress is not None:
+            progress(result, done, len(items))
+
+    if not options.isolate:
+        for i, (model, claim) in enumerate(items):
+            finish(i, decide_to_result(model, claim, options))
+        return Report([r for r in results if r is not None])
+
+    ctx = mp.get_context("fork")
+    pending = list(range(len(items)))
+    running: dict[Connection, tuple[int, mp.process.BaseProcess, float]] = {}
+    interrupted = False
+    try:
+        while pending or running:
+            while pending and len(running) < options.jobs:
+                i = pending.pop(0)
+                model, claim = items[i]
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_worker, args=(send, model, claim, options), daemon=True)
+                proc.start()
+                send.close()
+                running[recv] = (i, proc, time.perf_counter())
+            now = time.perf_counter()
+            next_deadline = min(start + _limit(items[i][1], options) for i, _p, start in running.values())
+            ready = wait(list(running), timeout=max(0.0, next_deadline - now))
+            for conn in ready:
+                i, proc, start = running.pop(conn)
+                model, claim = items[i]
+                try:
+                    payload = conn.recv()
+                except EOFError:
+                    payload = {"crash": f"worker exited with code {proc.exitcode} before answering"}
+                conn.close()
+                proc.join(timeout=5)
+                if "crash" in payload:
+                    finish(i, _result(model, claim, "error", {"reason": payload["crash"]}, time.perf_counter() - start))
+                else:
+                    finish(i, Result.from_json(payload))
+            now = time.perf_counter()
+            for conn, (i, proc, start) in list(running.items()):
+                model, claim = items[i]
+                limit = _limit(claim, options)
+                if now - start >= limit:
+                    proc.kill()
+                    proc.join(timeout=5)
+                    conn.close()
+                    del running[conn]
+                    finish(i, _result(model, claim, "undecided", {"reason": f"time limit of {limit:g} s reached; the computation was stopped"}, now - start))
+    except KeyboardInterrupt:
+        interrupted = True
+        for conn, (_i, proc, _s) in running.items():
+            proc.kill()
+            proc.join(timeout=5)
+            conn.close()
+    return Report([r for r in results if r is not None], interrupted=interrupted, not_run=[items[i][1].id for i, r in enumerate(results) if r is None])

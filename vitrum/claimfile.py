@@ -1,0 +1,268 @@
+"""Reading user claim files (TOML) into the same claim objects the models use.
+
+Format (DESIGN.md)::
+
+    [params]
+    x = { assumptions = ["positive"], domain = [1e-3, 1e3] }
+    nu = { assumptions = ["real"], domain = [0, 5], scale = "linear" }
+
+    [[claim]]
+    id = "dlmf.10.40.1.leading"
+    kind = "asymptote"            # identity | limit | asymptote | value | inequality | scaling
+    expr = "besseli(nu, x)"
+    approx = "exp(x)/sqrt(2*pi*x)"
+    limit = "x -> oo"
+    order = 1                     # optional: residual is O(1/x**1); or "exp", or "log 2"
+    source = "DLMF 10.40.1"
+    expect = "holds"              # or "fails"
+
+Keys per kind: identity ``lhs``, ``rhs``; limit ``expr``, ``limit``, ``value``; asymptote
+``expr``, ``approx``, ``limit``, optional ``order``, ``eps_range``; value ``expr``, ``value``,
+optional ``rtol``; inequality ``lhs``, ``op``, ``rhs``; scaling ``expr``, ``limit``, ``exponent``.
+Every claim may also give ``at`` (values for the other parameters), ``timeout`` (seconds),
+``reason`` (why it is expected to fail) and ``statement``.
+
+Every problem raises :class:`ClaimFileError`, one line naming the file, the claim id and the
+offending text. Formulas are sympy syntax, evaluated by sympy's parser: a claim file is code you
+trust, like a script; names with double underscores, ``lambda`` and ``import`` are refused.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+from sympy.parsing.sympy_parser import convert_xor, parse_expr, standard_transformations
+
+from vitrum.claims import Asymptote, Claim, Identity, Inequality, Limit, Order, Scaling, Value
+from vitrum.declare import Citation, DeclarationError, Domain, Model, Param
+
+KIND_KEYS: dict[str, tuple[set[str], set[str]]] = {
+    # kind: (required, optional)
+    "identity": ({"lhs", "rhs"}, set()),
+    "limit": ({"expr", "limit", "value"}, set()),
+    "asymptote": ({"expr", "approx", "limit"}, {"order", "eps_range"}),
+    "value": ({"expr", "value"}, {"rtol"}),
+    "inequality": ({"lhs", "op", "rhs"}, set()),
+    "scaling": ({"expr", "limit", "exponent"}, {"tol", "eps_range"}),
+}
+COMMON_KEYS = {"id", "kind", "source", "expect", "reason", "at", "timeout", "statement"}
+_LIMIT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*->\s*(.+?)\s*$")
+_FORBIDDEN = re.compile(r"__|\blambda\b|\bimport\b|;")
+
+
+class ClaimFileError(ValueError):
+    """A claim file is unreadable or malformed; the message is one line naming the culprit."""
+
+
+@dataclass
+class ClaimFile:
+    path: Path
+    model: Model
+    claims: list[Claim]
+
+
+def load(path: str | Path) -> ClaimFile:
+    """Read a claim file; every claim is attached to a small Model holding the file's params."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text())
+    except FileNotFoundError:
+        raise ClaimFileError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClaimFileError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ClaimFileError(f"{path}: not valid TOML: {exc}") from None
+    unknown_top = set(data) - {"params", "claim"}
+    if unknown_top:
+        raise ClaimFileError(f"{path}: unknown top-level key(s) {', '.join(sorted(unknown_top))}; expected [params] and [[claim]]")
+    params = _params(path, data.get("params", {}))
+    symbols = {p.name: p.symbol for p in params}
+    raw_claims = data.get("claim", [])
+    if not isinstance(raw_claims, list) or not raw_claims:
+        raise ClaimFileError(f"{path}: no [[claim]] tables")
+    claims = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_claims):
+        cid = raw.get("id") if isinstance(raw, dict) else None
+        label = f"{path}: claim {cid!r}" if cid else f"{path}: claim #{i + 1}"
+        if not isinstance(raw, dict) or not cid:
+            raise ClaimFileError(f"{label}: missing key 'id'")
+        if not isinstance(cid, str):
+            raise ClaimFileError(f"{label}: id must be a string")
+        if cid in seen:
+            raise ClaimFileError(f"{label}: duplicate id")
+        seen.add(cid)
+        try:
+            claims.append(_claim(raw, symbols, label))
+        except DeclarationError as exc:
+            raise ClaimFileError(f"{label}: {exc}") from None
+    name = "file_" + re.sub(r"\W", "_", path.stem)
+    try:
+        model = Model(name=name, title=f"claims from {path.name}", params=params, quantities=[], claims=claims)
+    except DeclarationError as exc:
+        raise ClaimFileError(f"{path}: {exc}") from None
+    return ClaimFile(path, model, claims)
+
+
+def _params(path: Path, table) -> list[Param]:
+    if not isinstance(table, dict):
+        raise ClaimFileError(f"{path}: [params] must be a table")
+    out = []
+    for name, spec in table.items():
+        where = f"{path}: param {name!r}"
+        if not isinstance(spec, dict):
+            raise ClaimFileError(f"{where}: must be a table like {{ assumptions = [\"positive\"], domain = [1e-3, 1e3] }}")
+        extra = set(spec) - {"assumptions", "domain", "scale", "typical", "dimension", "meaning"}
+        if extra:
+            raise ClaimFileError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        assumptions = spec.get("assumptions", ["real"])
+        if isinstance(assumptions, str):
+            assumptions = [assumptions]
+        domain = None
+        if "domain" in spec:
+            d = spec["domain"]
+            if not (isinstance(d, list) and len(d) == 2 and all(isinstance(v, (int, float)) for v in d)):
+                raise ClaimFileError(f"{where}: domain must be [lo, hi] with two numbers, got {d!r}")
+            lo, hi = float(d[0]), float(d[1])
+            scale = spec.get("scale") or ("log" if lo > 0 and hi / lo >= 100 else "linear")
+            try:
+                domain = Domain(lo, hi, scale)
+            except DeclarationError as exc:
+                raise ClaimFileError(f"{where}: bad domain {d!r}: {exc}") from None
+        try:
+            out.append(Param(name, dimension=spec.get("dimension", "1"), assumptions=tuple(assumptions), domain=domain,
+                             meaning=spec.get("meaning", ""), typical=spec.get("typical")))
+        except (DeclarationError, TypeError) as exc:
+            raise ClaimFileError(f"{where}: {exc}") from None
+    return out
+
+
+def parse_formula(text, symbols: dict[str, sp.Symbol], label: str, key: str, extra: dict[str, sp.Symbol] | None = None) -> sp.Expr:
+    """Parse sympy syntax; unknown names and functions are errors naming the text."""
+    if isinstance(text, bool) or not isinstance(text, (str, int, float)):
+        raise ClaimFileError(f"{label}: {key} must be a formula string or a number, got {text!r}")
+    if isinstance(text, (int, float)):
+        if isinstance(text, float) and not math.isfinite(text):
+            raise ClaimFileError(f"{label}: {key} = {text!r} is not finite")
+        return sp.Integer(text) if isinstance(text, int) else sp.Float(repr(text), 40)
+    if _FORBIDDEN.search(text):
+        raise ClaimFileError(f"{label}: {key} = {text!r} contains a forbidden construct")
+    local = dict(symbols)
+    if extra:
+        local.update(extra)
+    try:
+        expr = parse_expr(text, local_dict=local, transformations=standard_transformations + (convert_xor,))
+    except Exception as exc:
+        raise ClaimFileError(f"{label}: {key} = {text!r} does not parse: {type(exc).__name__}: {exc}".replace("\n", " ")) from None
+    if not isinstance(expr, sp.Basic):
+        raise ClaimFileError(f"{label}: {key} = {text!r} is not a formula")
+    undefined = sorted({str(f.func) for f in expr.atoms(AppliedUndef)})
+    if undefined:
+        raise ClaimFileError(f"{label}: {key} = {text!r}: unknown function(s) {', '.join(undefined)}")
+    unknown = sorted(s.name for s in expr.free_symbols if s.name not in local)
+    if unknown:
+        raise ClaimFileError(f"{label}: {key} = {text!r}: unknown name(s) {', '.join(unknown)} (declare them under [params])")
+    return expr
+
+
+def parse_limit(text, symbols: dict[str, sp.Symbol], label: str) -> tuple[sp.Symbol, sp.Expr, str]:
+    """``"x -> oo"``, ``"x -> 0+"``, ``"x -> 1-"`` -> (symbol, point, direction)."""
+    if not isinstance(text, str):
+        raise ClaimFileError(f"{label}: limit must be a string like \"x -> oo\", got {text!r}")
+    m = _LIMIT.match(text)
+    if not m:
+        raise ClaimFileError(f"{label}: limit {text!r} does not parse; write \"x -> oo\", \"x -> 0+\" or \"x -> 1-\"")
+    name, point_text = m.group(1), m.group(2)
+    if name not in symbols:
+        raise ClaimFileError(f"{label}: limit {text!r}: {name!r} is not a declared parameter")
+    direction = "+"
+    if point_text.endswith(("+", "-")) and point_text not in ("+oo", "-oo"):
+        direction, point_text = point_text[-1], point_text[:-1].strip()
+    point = parse_formula(point_text, {}, label, "limit point")
+    if point.free_symbols or not (point.is_real or point in (sp.oo, -sp.oo)):
+        raise ClaimFileError(f"{label}: limit {text!r}: the point must be a real number or oo")
+    return symbols[name], point, direction
+
+
+def _order(value, label: str) -> Order | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ClaimFileError(f"{label}: order must be a number, \"exp\" or \"log P\", got {value!r}")
+    if isinstance(value, (int, float)):
+        if value <= 0:
+            raise ClaimFileError(f"{label}: order must be positive, got {value!r}")
+        return Order(float(value))
+    if isinstance(value, str):
+        parts = value.split()
+        if parts == ["exp"]:
+            return Order(kind="exp")
+        if len(parts) == 2 and parts[0] == "log":
+            try:
+                return Order(float(parts[1]), "log")
+            except ValueError:
+                pass
+    raise ClaimFileError(f"{label}: order must be a number, \"exp\" or \"log P\", got {value!r}")
+
+
+def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
+    kind = raw.get("kind")
+    if kind not in KIND_KEYS:
+        raise ClaimFileError(f"{label}: unknown kind {kind!r}; one of {', '.join(KIND_KEYS)}")
+    required, optional = KIND_KEYS[kind]
+    missing = sorted(required - set(raw))
+    if missing:
+        raise ClaimFileError(f"{label}: missing key(s) {', '.join(missing)} for kind {kind!r}")
+    unknown = sorted(set(raw) - required - optional - COMMON_KEYS)
+    if unknown:
+        raise ClaimFileError(f"{label}: unknown key(s) {', '.join(unknown)} for kind {kind!r}")
+    expect = raw.get("expect", "holds")
+    if expect not in ("holds", "fails"):
+        raise ClaimFileError(f"{label}: expect must be \"holds\" or \"fails\", got {expect!r}")
+    at = raw.get("at", {})
+    if not isinstance(at, dict) or any(k not in symbols or isinstance(v, bool) or not isinstance(v, (int, float)) for k, v in at.items()):
+        raise ClaimFileError(f"{label}: at must map declared parameters to numbers, got {at!r}")
+    timeout = raw.get("timeout", 60.0)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ClaimFileError(f"{label}: timeout must be a positive number of seconds, got {timeout!r}")
+    source = raw.get("source", "")
+    common = dict(
+        id=raw["id"], statement=raw.get("statement", ""), citation=Citation(str(source)) if source else None, expect=expect,
+        reason=raw.get("reason", "expected to fail (claim file)" if expect == "fails" else ""), at={k: float(v) for k, v in at.items()},
+        timeout=float(timeout),
+    )
+
+    def f(key: str) -> sp.Expr:
+        return parse_formula(raw[key], symbols, label, key)
+
+    if kind == "identity":
+        return Identity(lhs=f("lhs"), rhs=f("rhs"), **common)
+    if kind == "value":
+        rtol = raw.get("rtol")
+        if rtol is not None and (isinstance(rtol, bool) or not isinstance(rtol, (int, float)) or not rtol > 0):
+            raise ClaimFileError(f"{label}: rtol must be a positive number, got {rtol!r}")
+        value_text = repr(raw["value"]) if isinstance(raw["value"], float) else ""
+        return Value(expr=f("expr"), value=f("value"), rtol=rtol, value_text=value_text, **common)
+    if kind == "inequality":
+        if raw["op"] not in ("<", "<=", ">", ">="):
+            raise ClaimFileError(f"{label}: op must be one of <, <=, >, >=, got {raw['op']!r}")
+        return Inequality(lhs=f("lhs"), rhs=f("rhs"), op=raw["op"], **common)
+    var, point, direction = parse_limit(raw["limit"], symbols, label)
+    eps_range = raw.get("eps_range")
+    if eps_range is not None:
+        if not (isinstance(eps_range, list) and len(eps_range) == 2 and all(isinstance(v, (int, float)) and v != 0 for v in eps_range)):
+            raise ClaimFileError(f"{label}: eps_range must be [start, stop], two nonzero numbers, got {eps_range!r}")
+        eps_range = (float(eps_range[0]), float(eps_range[1]))
+    if kind == "limit":
+        return Limit(expr=f("expr"), var=var, point=point, value=f("value"), direction=direction, **common)
+    if kind == "scaling":
+        return Scaling(expr=f("expr"), var=var, point=point, exponent=f("exponent"), tol=float(raw.get("tol", 0.05)),
+                       eps_range=eps_range, **common)
+    return Asymptote(expr=f("expr"), approx=f("approx"), var=var, point=point, direction=direction,
+                     order=_order(raw.get("order"), label), eps_range=eps_range, **common)

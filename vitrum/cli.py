@@ -1,0 +1,235 @@
+"""The ``vitrum`` command: list, show, check, emit, eval.
+
+Exit codes: 0 every verdict equals its expectation (or the command succeeded), 1 some verdict
+differs, 2 bad input (unreadable claim file, bad formula, unknown model or quantity), with a
+one-line message and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import sympy as sp
+
+from vitrum import __version__, models
+from vitrum.checks import RunOptions
+from vitrum.checks.evidence import Result
+from vitrum.checks.report import Report, headline
+from vitrum.checks.runner import run_claims
+from vitrum.checks.targets import UnknownTarget, resolve
+from vitrum.claimfile import ClaimFileError
+from vitrum.declare import DeclarationError, Model, Quantity
+
+
+class UsageError(Exception):
+    """Bad input from the command line: exit 2 with this message."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, ClaimFileError, UnknownTarget, DeclarationError, KeyError, ValueError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        print(f"vitrum: error: {message}".splitlines()[0], file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("vitrum: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vitrum", description="Declare, derive, check and emit the physics of amorphous solids.")
+    p.add_argument("--version", action="version", version=f"vitrum {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("list", help="models, quantities and claims with their citations")
+    s.add_argument("models", nargs="*", help="only these models")
+    s.set_defaults(func=cmd_list)
+
+    s = sub.add_parser("show", help="formula, parameters, citation and claims of a model or quantity")
+    s.add_argument("name", help="MODEL or MODEL.QUANTITY")
+    s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("check", help="decide claims")
+    s.add_argument("targets", nargs="*", help="model name, claim id (prefix) or claim file (*.toml); none = all models")
+    s.add_argument("--json", type=Path, help="write the results as JSON to this file")
+    s.add_argument("--report", type=Path, help="write report.md into this directory")
+    s.add_argument("--jobs", "-j", type=int, default=1, help="claims decided in parallel processes (default 1)")
+    s.add_argument("--dps", type=int, default=30, help="certified decimal digits of the reference (default 30)")
+    s.add_argument("--timeout", type=float, default=None, help="time limit per claim in seconds (default: each claim's own)")
+    s.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("emit", help="write the generated numpy modules")
+    s.add_argument("name", help="MODEL or MODEL.QUANTITY")
+    s.add_argument("--out", type=Path, required=True, help="output directory")
+    s.set_defaults(func=cmd_emit)
+
+    s = sub.add_parser("eval", help="reference and fast value side by side")
+    s.add_argument("name", help="MODEL.QUANTITY")
+    s.add_argument("values", nargs="*", help="name=value for each parameter")
+    s.add_argument("--dps", type=int, default=30)
+    s.set_defaults(func=cmd_eval)
+    return p
+
+
+def _model_and_quantity(name: str) -> tuple[Model, Quantity | None]:
+    model_name, _, qname = name.partition(".")
+    try:
+        model = models.get(model_name)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+    if not qname:
+        return model, None
+    if qname not in model.quantities:
+        raise UsageError(f"model {model_name!r} has no quantity {qname!r}; it has {', '.join(model.quantities)}")
+    return model, model.quantities[qname]
+
+
+def cmd_list(args) -> int:
+    names = args.models or models.names()
+    for name in names:
+        model, _ = _model_and_quantity(name)
+        print(f"{model.name}: {model.title} [{model.units}]")
+        for q in model.quantities.values():
+            print(f"  quantity {q.name}({', '.join(q.param_names)})  {q.citation or ''}")
+        for c in model.claims.values():
+            mark = "" if c.expect == "holds" else "  [erratum: expected to fail]"
+            print(f"  claim {c.id} ({c.kind})  {c.source}{mark}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    model, q = _model_and_quantity(args.name)
+    if q is None:
+        print(f"{model.name}: {model.title}\nunits: {model.units}")
+        if model.description:
+            print(model.description)
+        print("\nparameters:")
+        for p in model.params.values():
+            dom = f"[{p.domain.lo:g}, {p.domain.hi:g}] {p.domain.scale}" if p.domain else "-"
+            print(f"  {p.name:<12} {str(p.dimension):<40} {','.join(p.assumptions):<12} {dom:<28} {p.meaning}")
+        for c in model.constants.values():
+            print(f"  {c.name:<12} {str(c.dimension):<40} constant = {c.value!r}  {c.meaning}")
+        print("\nquantities: " + ", ".join(model.quantities))
+        print("\nclaims:")
+        for c in model.claims.values():
+            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect:<6} {c.source}")
+        return 0
+    print(f"{model.name}.{q.name}  [{q.dimension}]")
+    if q.citation:
+        print(f"citation: {q.citation}")
+    if q.expr is not None:
+        print("\n" + sp.pretty(q.expr, use_unicode=True))
+        print(f"\nsympy: {q.expr}")
+    if q.numeric is not None:
+        print(f"numeric definition: {q.numeric.method}")
+    print("\nparameters:")
+    for p in q.params:
+        print(f"  {p.name:<12} {str(p.dimension):<40} {','.join(p.assumptions):<12} {p.meaning}")
+    if q.notes:
+        print(f"\nnotes: {q.notes}")
+    related = [c for c in model.claims.values() if q.name in c.id]
+    if related:
+        print("\nclaims:")
+        for c in related:
+            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect}  {c.statement}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    try:
+        options = RunOptions(jobs=args.jobs, dps=args.dps, timeout=args.timeout)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    items = resolve(args.targets or None)
+    if not items:
+        raise UsageError("no claims to check")
+    started = time.perf_counter()
+
+    def progress(result: Result, done: int, total: int) -> None:
+        if not args.quiet:
+            mark = "" if result.ok else f"  <- expected {result.expected}"
+            print(f"[{done}/{total}] {result.id} {result.verdict} ({result.seconds:.1f} s){mark}", file=sys.stderr, flush=True)
+
+    if not args.quiet:
+        print(f"checking {len(items)} claims with {options.jobs} job(s) at {options.dps} digits", file=sys.stderr, flush=True)
+    report = run_claims(items, options, progress)
+    print(report.table())
+    print(f"wall time {time.perf_counter() - started:.1f} s")
+    if args.json:
+        report.write_json(args.json)
+    if args.report:
+        write_markdown(report, args.report)
+    return report.exit_code
+
+
+def write_markdown(report: Report, directory: Path) -> Path:
+    """A plain report.md: summary and one section per claim with its evidence."""
+    directory.mkdir(parents=True, exist_ok=True)
+    s = report.summary()
+    lines = ["# vitrum check report", "", f"{s['claims']} claims, {s['as_expected']} as expected, {s['unexpected']} not.", ""]
+    lines += ["| claim | kind | verdict | expected | evidence |", "|---|---|---|---|---|"]
+    for r in report.results:
+        lines.append(f"| {r.id} | {r.kind} | {r.verdict} | {r.expected} | {headline(r).replace('|', '/')} |")
+    for r in report.results:
+        lines += ["", f"## {r.id}", "", f"- statement: {r.statement or '-'}", f"- source: {r.source or '-'}",
+                  f"- verdict: **{r.verdict}** (expected {r.expected})"]
+        for key, value in r.evidence.get("computed", {}).items():
+            lines.append(f"- {key}: `{value}`")
+        routes = r.evidence.get("routes", {})
+        lines += [f"- symbolic route: {routes.get('symbolic', '-')}", f"- numeric route: {routes.get('numeric', '-')}"]
+        if r.evidence.get("erratum"):
+            lines.append(f"- erratum: {r.evidence['erratum']}")
+    path = directory / "report.md"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def cmd_emit(args) -> int:
+    from vitrum.numeric.emit import emit
+
+    model, q = _model_and_quantity(args.name)
+    quantities = [q] if q is not None else list(model.quantities.values())
+    for quantity in quantities:
+        e = emit(quantity, args.out)
+        kind = "closed form" if e.closed_form else "reference loop (no closed form)"
+        print(f"{e.path}  {kind}  hash {e.content_hash}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    import numpy as np
+
+    from vitrum.numeric.reference import reference_value
+
+    model, q = _model_and_quantity(args.name)
+    if q is None:
+        raise UsageError("eval needs MODEL.QUANTITY")
+    values: dict[str, str] = {}
+    for item in args.values:
+        name, eq, text = item.partition("=")
+        if not eq or not name:
+            raise UsageError(f"expected name=value, got {item!r}")
+        values[name.strip()] = text.strip()
+    ref = reference_value(q, values, dps=args.dps)
+    fast = q.fast(**{k: float(v) for k, v in values.items()})
+    fast_value = complex(np.asarray(fast)) if np.iscomplexobj(fast) else float(np.asarray(fast))
+    print(f"reference ({ref.digits:.0f} digits certified): {ref}")
+    print(f"fast (float64):            {fast_value!r}")
+    try:
+        rel = abs(fast_value - complex(ref.value)) / abs(complex(ref.value)) if ref.value != 0 else abs(fast_value)
+        print(f"relative difference:       {rel:.3e}")
+    except (TypeError, ZeroDivisionError):
+        pass
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

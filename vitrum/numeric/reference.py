@@ -1,0 +1,195 @@
+"""The mpmath reference: values with certified digits, at local precision.
+
+Every evaluation runs in a fresh ``mpmath.MPContext`` (the global ``mpmath.mp`` is never
+touched) and is done twice, at ``dps + guard`` and at ``dps + guard + EXTRA`` digits. The number
+of digits on which the two agree is the certified count. When it falls short (cancellation, a
+quadrature limited by an endpoint singularity) the guard grows (``GUARDS``); still short at the
+last guard raises :class:`UncertifiedError`, which carries both values.
+
+The trap this handles: ``re(digamma(1/2 + I*y)) - log(y)`` at y = 1e6 cancels 12 digits, more
+than a fixed 10-digit guard could absorb. And ``(cos(x) - 1)/x**2`` at x = 1e-40 is exactly 0 at
+40 and at 55 digits: an exact zero is only certified when a much higher precision confirms it.
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x", positive=True)
+>>> r = certified_eval(sp.Integral(x**2*sp.sech(x)**2, (x, 0, sp.oo)), {}, dps=30)
+>>> r.digits >= 30 and abs(r.value - mpmath.pi**2/12) < mpmath.mpf(10)**-30
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import mpmath
+import sympy as sp
+
+from vitrum.declare import Quantity
+from vitrum.numeric.mpeval import Compiled, compile_mp
+
+GUARDS = (10, 30, 70)  # guard digits tried in turn until two precisions agree on dps digits
+EXTRA = 15
+
+
+class UncertifiedError(ArithmeticError):
+    """Two precisions disagree on more digits than requested."""
+
+    def __init__(self, message: str, low, high, digits: float):
+        super().__init__(message)
+        self.low, self.high, self.digits = low, high, digits
+
+
+@dataclass(frozen=True)
+class Certified:
+    """A value with its certified digits (relative; absolute where the value is 0)."""
+
+    value: object
+    digits: float
+    dps: int
+
+    def __str__(self) -> str:
+        return format_certified(self.value, self.digits)
+
+
+def new_context(dps: int) -> mpmath.ctx_mp.MPContext:
+    """A private mpmath context at ``dps`` digits."""
+    ctx = mpmath.MPContext()
+    ctx.dps = dps
+    return ctx
+
+
+def agreeing_digits(low, high) -> float:
+    """Decimal digits on which two evaluations agree (relative; absolute for a zero value)."""
+    if low == high:
+        return math.inf
+    try:
+        if mpmath.isnan(low) or mpmath.isnan(high) or mpmath.isinf(low) or mpmath.isinf(high):
+            return 0.0 if low != high else math.inf
+    except TypeError:
+        pass
+    diff = abs(high - low)
+    scale = abs(high)
+    if scale == 0:
+        return float(-mpmath.log10(diff))
+    return max(0.0, float(-mpmath.log10(diff / scale)))
+
+
+def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, what: str = "value") -> Certified:
+    """Evaluate ``fn(ctx)`` at two precisions; return the higher-precision value with the digits
+    on which both agree. Raises :class:`UncertifiedError` below ``dps`` digits."""
+    if dps < 1:
+        raise ValueError(f"dps must be >= 1, got {dps}")
+    for guard in GUARDS:
+        w1, w2 = dps + guard, dps + guard + EXTRA
+        low = fn(new_context(w1))
+        high = fn(new_context(w2))
+        digits = min(agreeing_digits(low, high), float(w1))
+        if low == 0 and high == 0 and guard != GUARDS[-1] and fn(new_context(dps + GUARDS[-1] + EXTRA)) != 0:
+            # both precisions cancelled to an exact 0 that a much higher one does not confirm
+            digits = 0.0
+            continue
+        if digits >= dps:
+            break
+    else:
+        raise UncertifiedError(
+            f"{what}: only {digits:.1f} digits certified (wanted {dps}): {mpmath.nstr(low, 20)} at {w1} digits "
+            f"vs {mpmath.nstr(high, 20)} at {w2}",
+            low,
+            high,
+            digits,
+        )
+    return Certified(high, digits, dps)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(expr: sp.Expr, scales: tuple[tuple[str, sp.Expr], ...]) -> Compiled:
+    return compile_mp(expr, dict(scales))
+
+
+def certified_eval(
+    expr: sp.Expr,
+    values: Mapping[str, object],
+    dps: int = 30,
+    scales: Mapping[str, sp.Expr] | None = None,
+) -> Certified:
+    """Certified value of a sympy expression with ``values`` for its free symbols (by name)."""
+    fn = _compiled(sp.sympify(expr), tuple(sorted((scales or {}).items(), key=lambda kv: kv[0])))
+
+    def at(ctx):
+        env = {k: to_mp(ctx, v) for k, v in values.items()}
+        return fn(ctx, env)
+
+    return certified(at, dps, what=str(expr)[:80])
+
+
+def to_mp(ctx, v):
+    """A value as a number of ``ctx``: floats exactly, strings and mpmath numbers re-read at its precision."""
+    if isinstance(v, (int,)):
+        return ctx.mpf(v)
+    if isinstance(v, float):
+        return ctx.mpf(v)
+    if isinstance(v, complex):
+        return ctx.mpc(v)
+    if isinstance(v, str):
+        return ctx.mpf(v)
+    if isinstance(v, mpmath.mpc) or hasattr(v, "imag") and not isinstance(v, mpmath.mpf) and v.imag != 0:
+        return ctx.mpc(v)
+    return ctx.mpf(v)
+
+
+def check_values(quantity: Quantity, values: Mapping[str, object]) -> dict[str, object]:
+    """The parameter values for ``quantity`` plus the model's constants; a ValueError naming the
+    parameter for a missing, unknown, NaN/inf or assumption-violating value."""
+    model = quantity._model_ref
+    assert model is not None
+    unknown = sorted(set(values) - set(model.params) - set(model.constants))
+    if unknown:
+        raise ValueError(f"{quantity.model}.{quantity.name}: unknown parameter(s) {', '.join(unknown)}; expected {', '.join(quantity.param_names)}")
+    missing = [n for n in quantity.param_names if n not in values]
+    if missing:
+        raise ValueError(f"{quantity.model}.{quantity.name}: missing value for {', '.join(missing)}")
+    out: dict[str, object] = {}
+    for name in quantity.param_names:
+        v = values[name]
+        param = model.params[name]
+        try:
+            fv = float(mpmath.mpf(v)) if not isinstance(v, float) else v
+        except (TypeError, ValueError):
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} is not a real number") from None
+        if not math.isfinite(fv):
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} is not finite")
+        if "positive" in param.assumptions and not fv > 0:
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} must be positive")
+        if "nonnegative" in param.assumptions and not fv >= 0:
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} must be nonnegative")
+        if "negative" in param.assumptions and not fv < 0:
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} must be negative")
+        if "integer" in param.assumptions and fv != int(fv):
+            raise ValueError(f"{quantity.model}.{quantity.name}: parameter {name}={v!r} must be an integer")
+        out[name] = v
+    for name, c in model.constants.items():
+        out[name] = repr(c.value)  # read as a decimal at each precision
+    return out
+
+
+def reference_value(quantity: Quantity, values: Mapping[str, object], dps: int = 30) -> Certified:
+    """Certified value of a model quantity (formula or declared numeric definition)."""
+    env = check_values(quantity, values)
+    if quantity.numeric is not None:
+        definition = quantity.numeric
+
+        def at(ctx):
+            return definition.evaluate(ctx, {k: to_mp(ctx, v) for k, v in env.items()})
+
+        return certified(at, dps, what=f"{quantity.model}.{quantity.name}")
+    assert quantity.expr is not None
+    return certified_eval(quantity.expr, env, dps=dps, scales=quantity.scales)
+
+
+def format_certified(value, digits: float) -> str:
+    """A number printed with its certified digits (at most 40)."""
+    n = int(max(1, min(40, digits if math.isfinite(digits) else 40)))
+    return mpmath.nstr(value, n, min_fixed=-4, max_fixed=6) if not isinstance(value, (list, tuple)) else str(value)
