@@ -198,6 +198,21 @@ class NumericDefinition:
     method: str = ""
 
 
+class QuantityFunction(sp.Function):
+    """A model quantity applied inside a formula, e.g. ``heat_capacity(T, n0, E_max)``.
+
+    Created by :meth:`Quantity.__call__`; the class carries the quantity (``quantity``) so the
+    reference evaluator computes it through the quantity's own definition (formula or numeric),
+    and dimension analysis knows its dimension. It stays unevaluated in sympy.
+    """
+
+    quantity: "Quantity"
+
+    @classmethod
+    def eval(cls, *args):
+        return None
+
+
 @dataclass
 class Quantity:
     """A named model quantity.
@@ -237,6 +252,36 @@ class Quantity:
     def params(self) -> tuple[Param, ...]:
         assert self._model_ref is not None, "quantity is not attached to a Model"
         return tuple(self._model_ref.params[n] for n in self.param_names)
+
+    def __call__(self, *args: sp.Expr, **kwargs: sp.Expr) -> sp.Expr:
+        """The quantity applied to arguments, for use in claims: positional in the order of
+        ``param_names`` or by keyword (unnamed parameters stay as their symbols).
+
+        A quantity with a closed form gives its formula with the arguments substituted; one with
+        only a numeric definition gives an unevaluated :class:`QuantityFunction`.
+        """
+        model = self._model_ref
+        if model is None:
+            raise DeclarationError(f"quantity {self.name!r} must belong to a Model before it is applied")
+        if len(args) > len(self.param_names):
+            raise DeclarationError(f"quantity {self.name!r} takes {len(self.param_names)} arguments ({', '.join(self.param_names)})")
+        values = {n: model.params[n].symbol for n in self.param_names}
+        values.update(zip(self.param_names, map(sp.sympify, args)))
+        for k, v in kwargs.items():
+            if k not in values:
+                raise DeclarationError(f"quantity {self.name!r} has no parameter {k!r}; it takes {', '.join(self.param_names)}")
+            values[k] = sp.sympify(v)
+        if self.numeric is None and self.expr is not None:
+            return self.expr.subs({model.params[n].symbol: v for n, v in values.items()}, simultaneous=True)
+        return self.function_class()(*(values[n] for n in self.param_names))
+
+    def function_class(self) -> type[QuantityFunction]:
+        """The sympy Function class standing for this quantity (one per quantity)."""
+        cls = self.__dict__.get("_function_class")
+        if cls is None:
+            cls = type(self.name, (QuantityFunction,), {"quantity": self, "nargs": len(self.param_names)})
+            self.__dict__["_function_class"] = cls
+        return cls
 
     # --- facades over the numeric layer -------------------------------------------------
     def reference(self, dps: int = 30, **values: float) -> "mpmath.mpf":

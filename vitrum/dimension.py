@@ -213,6 +213,9 @@ def dimension_of(expr, dims: dict, natural: bool = False) -> Dimension:
             return ds[0]
         if isinstance(e, sp.Heaviside):
             return ONE
+        quantity = getattr(type(e), "quantity", None)
+        if quantity is not None:  # an applied model quantity (vitrum.declare.QuantityFunction)
+            return quantity.dimension
         if isinstance(e, sp.Function) or isinstance(e, sp.Derivative):
             if isinstance(e, sp.Derivative):
                 d = walk(e.expr)

@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from vitrum.declare import QuantityFunction
+
 Env = Mapping[str, object]
 Compiled = Callable[[object, Env], object]
 
@@ -322,6 +324,8 @@ class _Compiler:
             return lambda ctx, env: [p(ctx, env) for p in parts]
         if e.is_Relational or isinstance(e, (sp.And, sp.Or, sp.Not)) or e in (sp.true, sp.false):
             return self._condition(e)
+        if isinstance(e, QuantityFunction):
+            return self._quantity(e)
         if isinstance(e, AppliedUndef):
             raise UnsupportedExpression(f"undefined function {e.func}")
         if isinstance(e, sp.log):
@@ -353,6 +357,26 @@ class _Compiler:
                 return lambda ctx, env: ctx.fsum([ctx.expm1(u(ctx, env))] + [p(ctx, env) for p in rest])
         parts = [self.compile(a) for a in args]
         return lambda ctx, env: ctx.fsum(p(ctx, env) for p in parts)
+
+    def _quantity(self, e: QuantityFunction) -> Compiled:
+        """An applied model quantity: its numeric definition called with the arguments bound to
+        its parameter names (constants come from the environment), or its formula inlined."""
+        q = type(e).quantity
+        names = q.param_names
+        args = [self.compile(a) for a in e.args]
+        if q.numeric is None:
+            model = q._model_ref
+            formula = q.expr.subs({model.params[n].symbol: a for n, a in zip(names, e.args)}, simultaneous=True)
+            return _Compiler({**self.scales, **dict(q.scales)}).compile(formula)
+        evaluate = q.numeric.evaluate
+        constants = [n for n in q.numeric.params if n not in names]
+
+        def quantity(ctx, env):
+            values = {n: env[n] for n in constants}
+            values.update({n: a(ctx, env) for n, a in zip(names, args)})
+            return evaluate(ctx, values)
+
+        return quantity
 
     def _pow(self, e: sp.Pow) -> Compiled:
         base = self.compile(e.base)
