@@ -33,6 +33,7 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import sympy as sp
@@ -53,7 +54,17 @@ KIND_KEYS: dict[str, tuple[set[str], set[str]]] = {
 }
 COMMON_KEYS = {"id", "kind", "source", "expect", "reason", "at", "timeout", "statement"}
 _LIMIT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*->\s*(.+?)\s*$")
-_FORBIDDEN = re.compile(r"__|\blambda\b|\bimport\b|;")
+_FORBIDDEN = re.compile(r"__|\blambda\b|\bimport\b|;|\bN\s*\(|\bevalf\b")
+_DECIMAL = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
+
+
+def _quote(text) -> str:
+    """The offending text verbatim, in quotes (not repr: backslashes stay single)."""
+    return f"'{text}'" if isinstance(text, str) else repr(text)
 
 
 class ClaimFileError(ValueError):
@@ -71,7 +82,8 @@ def load(path: str | Path) -> ClaimFile:
     """Read a claim file; every claim is attached to a small Model holding the file's params."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text())
+        # floats as Decimal: a printed value keeps the digits the user typed (and its trailing zeros)
+        data = tomllib.loads(path.read_text(), parse_float=Decimal)
     except FileNotFoundError:
         raise ClaimFileError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -127,7 +139,7 @@ def _params(path: Path, table) -> list[Param]:
         domain = None
         if "domain" in spec:
             d = spec["domain"]
-            if not (isinstance(d, list) and len(d) == 2 and all(isinstance(v, (int, float)) for v in d)):
+            if not (isinstance(d, list) and len(d) == 2 and all(_is_number(v) for v in d)):
                 raise ClaimFileError(f"{where}: domain must be [lo, hi] with two numbers, got {d!r}")
             lo, hi = float(d[0]), float(d[1])
             scale = spec.get("scale") or ("log" if lo > 0 and hi / lo >= 100 else "linear")
@@ -136,8 +148,11 @@ def _params(path: Path, table) -> list[Param]:
             except DeclarationError as exc:
                 raise ClaimFileError(f"{where}: bad domain {d!r}: {exc}") from None
         try:
+            typical = spec.get("typical")
+            if typical is not None and not _is_number(typical):
+                raise ClaimFileError(f"{where}: typical must be a number, got {typical!r}")
             out.append(Param(name, dimension=spec.get("dimension", "1"), assumptions=tuple(assumptions), domain=domain,
-                             meaning=spec.get("meaning", ""), typical=spec.get("typical")))
+                             meaning=spec.get("meaning", ""), typical=None if typical is None else float(typical)))
         except (DeclarationError, TypeError) as exc:
             raise ClaimFileError(f"{where}: {exc}") from None
     return out
@@ -145,29 +160,31 @@ def _params(path: Path, table) -> list[Param]:
 
 def parse_formula(text, symbols: dict[str, sp.Symbol], label: str, key: str, extra: dict[str, sp.Symbol] | None = None) -> sp.Expr:
     """Parse sympy syntax; unknown names and functions are errors naming the text."""
-    if isinstance(text, bool) or not isinstance(text, (str, int, float)):
+    if not (_is_number(text) or isinstance(text, str)):
         raise ClaimFileError(f"{label}: {key} must be a formula string or a number, got {text!r}")
-    if isinstance(text, (int, float)):
-        if isinstance(text, float) and not math.isfinite(text):
-            raise ClaimFileError(f"{label}: {key} = {text!r} is not finite")
-        return sp.Integer(text) if isinstance(text, int) else sp.Float(repr(text), 40)
+    if _is_number(text):
+        if isinstance(text, (float, Decimal)) and not math.isfinite(text):
+            raise ClaimFileError(f"{label}: {key} = {text} is not finite")
+        if isinstance(text, int):
+            return sp.Integer(text)
+        return sp.Float(str(text), max(30, len(str(text))))
     if _FORBIDDEN.search(text):
-        raise ClaimFileError(f"{label}: {key} = {text!r} contains a forbidden construct")
+        raise ClaimFileError(f"{label}: {key} = {_quote(text)} contains a forbidden construct (__, lambda, import, ;, N(), evalf)")
     local = dict(symbols)
     if extra:
         local.update(extra)
     try:
         expr = parse_expr(text, local_dict=local, transformations=standard_transformations + (convert_xor,))
     except Exception as exc:
-        raise ClaimFileError(f"{label}: {key} = {text!r} does not parse: {type(exc).__name__}: {exc}".replace("\n", " ")) from None
+        raise ClaimFileError(f"{label}: {key} = {_quote(text)} does not parse: {type(exc).__name__}: {exc}".replace("\n", " ")) from None
     if not isinstance(expr, sp.Basic):
-        raise ClaimFileError(f"{label}: {key} = {text!r} is not a formula")
+        raise ClaimFileError(f"{label}: {key} = {_quote(text)} is not a formula")
     undefined = sorted({str(f.func) for f in expr.atoms(AppliedUndef)})
     if undefined:
-        raise ClaimFileError(f"{label}: {key} = {text!r}: unknown function(s) {', '.join(undefined)}")
+        raise ClaimFileError(f"{label}: {key} = {_quote(text)}: unknown function(s) {', '.join(undefined)}")
     unknown = sorted(s.name for s in expr.free_symbols if s.name not in local)
     if unknown:
-        raise ClaimFileError(f"{label}: {key} = {text!r}: unknown name(s) {', '.join(unknown)} (declare them under [params])")
+        raise ClaimFileError(f"{label}: {key} = {_quote(text)}: unknown name(s) {', '.join(unknown)} (declare them under [params])")
     return expr
 
 
@@ -177,7 +194,7 @@ def parse_limit(text, symbols: dict[str, sp.Symbol], label: str) -> tuple[sp.Sym
         raise ClaimFileError(f"{label}: limit must be a string like \"x -> oo\", got {text!r}")
     m = _LIMIT.match(text)
     if not m:
-        raise ClaimFileError(f"{label}: limit {text!r} does not parse; write \"x -> oo\", \"x -> 0+\" or \"x -> 1-\"")
+        raise ClaimFileError(f"{label}: limit {_quote(text)} does not parse; write \"x -> oo\", \"x -> 0+\" or \"x -> 1-\"")
     name, point_text = m.group(1), m.group(2)
     if name not in symbols:
         raise ClaimFileError(f"{label}: limit {text!r}: {name!r} is not a declared parameter")
@@ -195,7 +212,7 @@ def _order(value, label: str) -> Order | None:
         return None
     if isinstance(value, bool):
         raise ClaimFileError(f"{label}: order must be a number, \"exp\" or \"log P\", got {value!r}")
-    if isinstance(value, (int, float)):
+    if _is_number(value):
         if value <= 0:
             raise ClaimFileError(f"{label}: order must be positive, got {value!r}")
         return Order(float(value))
@@ -209,6 +226,22 @@ def _order(value, label: str) -> Order | None:
             except ValueError:
                 pass
     raise ClaimFileError(f"{label}: order must be a number, \"exp\" or \"log P\", got {value!r}")
+
+
+def _eps_range(value, point: sp.Expr, label: str) -> tuple[float, float]:
+    """[start, stop]: values of the variable, same sign, moving toward the limit point."""
+    if not (isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value)):
+        raise ClaimFileError(f"{label}: eps_range must be [start, stop], two numbers, got {value!r}")
+    start, stop = float(value[0]), float(value[1])
+    if start == 0 or stop == 0 or (start > 0) != (stop > 0):
+        raise ClaimFileError(f"{label}: eps_range {value!r} must not contain or touch 0 (start and stop of one sign)")
+    if point in (sp.oo, -sp.oo):
+        toward = abs(stop) > abs(start)
+    else:
+        toward = abs(stop - float(point)) < abs(start - float(point))
+    if not toward:
+        raise ClaimFileError(f"{label}: eps_range {value!r} moves away from the limit point {point}")
+    return start, stop
 
 
 def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
@@ -226,10 +259,10 @@ def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
     if expect not in ("holds", "fails"):
         raise ClaimFileError(f"{label}: expect must be \"holds\" or \"fails\", got {expect!r}")
     at = raw.get("at", {})
-    if not isinstance(at, dict) or any(k not in symbols or isinstance(v, bool) or not isinstance(v, (int, float)) for k, v in at.items()):
+    if not isinstance(at, dict) or any(k not in symbols or not _is_number(v) for k, v in at.items()):
         raise ClaimFileError(f"{label}: at must map declared parameters to numbers, got {at!r}")
     timeout = raw.get("timeout", 60.0)
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if not _is_number(timeout) or timeout <= 0:
         raise ClaimFileError(f"{label}: timeout must be a positive number of seconds, got {timeout!r}")
     source = raw.get("source", "")
     common = dict(
@@ -245,10 +278,12 @@ def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
         return Identity(lhs=f("lhs"), rhs=f("rhs"), **common)
     if kind == "value":
         rtol = raw.get("rtol")
-        if rtol is not None and (isinstance(rtol, bool) or not isinstance(rtol, (int, float)) or not rtol > 0):
+        if rtol is not None and (not _is_number(rtol) or not rtol > 0):
             raise ClaimFileError(f"{label}: rtol must be a positive number, got {rtol!r}")
-        value_text = repr(raw["value"]) if isinstance(raw["value"], float) else ""
-        return Value(expr=f("expr"), value=f("value"), rtol=rtol, value_text=value_text, **common)
+        raw_value = raw["value"]
+        # a decimal, typed as a TOML number or as a string, is judged to its printed digits
+        value_text = str(raw_value) if isinstance(raw_value, Decimal) or (isinstance(raw_value, str) and _DECIMAL.match(raw_value.strip())) else ""
+        return Value(expr=f("expr"), value=f("value"), rtol=None if rtol is None else float(rtol), value_text=value_text, **common)
     if kind == "inequality":
         if raw["op"] not in ("<", "<=", ">", ">="):
             raise ClaimFileError(f"{label}: op must be one of <, <=, >, >=, got {raw['op']!r}")
@@ -256,13 +291,14 @@ def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
     var, point, direction = parse_limit(raw["limit"], symbols, label)
     eps_range = raw.get("eps_range")
     if eps_range is not None:
-        if not (isinstance(eps_range, list) and len(eps_range) == 2 and all(isinstance(v, (int, float)) and v != 0 for v in eps_range)):
-            raise ClaimFileError(f"{label}: eps_range must be [start, stop], two nonzero numbers, got {eps_range!r}")
-        eps_range = (float(eps_range[0]), float(eps_range[1]))
+        eps_range = _eps_range(eps_range, point, label)
     if kind == "limit":
         return Limit(expr=f("expr"), var=var, point=point, value=f("value"), direction=direction, **common)
     if kind == "scaling":
-        return Scaling(expr=f("expr"), var=var, point=point, exponent=f("exponent"), tol=float(raw.get("tol", 0.05)),
+        exponent = f("exponent")
+        if not exponent.is_number or not exponent.is_real:
+            raise ClaimFileError(f"{label}: exponent = {_quote(raw['exponent'])} must be a real number")
+        return Scaling(expr=f("expr"), var=var, point=point, exponent=exponent, tol=float(raw.get("tol", 0.05)),
                        eps_range=eps_range, **common)
     return Asymptote(expr=f("expr"), approx=f("approx"), var=var, point=point, direction=direction,
                      order=_order(raw.get("order"), label), eps_range=eps_range, **common)

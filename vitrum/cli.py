@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--jobs", "-j", type=int, default=1, help="claims decided in parallel processes (default 1)")
     s.add_argument("--dps", type=int, default=30, help="certified decimal digits of the reference (default 30)")
     s.add_argument("--timeout", type=float, default=None, help="time limit per claim in seconds (default: each claim's own)")
+    s.add_argument("--no-cache", action="store_true", help="decide every claim afresh (default: reuse verdicts of unchanged claims)")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     s.set_defaults(func=cmd_check)
 
@@ -145,7 +146,7 @@ def cmd_show(args) -> int:
 
 def cmd_check(args) -> int:
     try:
-        options = RunOptions(jobs=args.jobs, dps=args.dps, timeout=args.timeout)
+        options = RunOptions(jobs=args.jobs, dps=args.dps, timeout=args.timeout, use_cache=not args.no_cache)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     items = resolve(args.targets or None)
@@ -156,7 +157,8 @@ def cmd_check(args) -> int:
     def progress(result: Result, done: int, total: int) -> None:
         if not args.quiet:
             mark = "" if result.ok else f"  <- expected {result.expected}"
-            print(f"[{done}/{total}] {result.id} {result.verdict} ({result.seconds:.1f} s){mark}", file=sys.stderr, flush=True)
+            when = "cached" if result.evidence.get("cached") else f"{result.seconds:.1f} s"
+            print(f"[{done}/{total}] {result.id} {result.verdict} ({when}){mark}", file=sys.stderr, flush=True)
 
     if not args.quiet:
         print(f"checking {len(items)} claims with {options.jobs} job(s) at {options.dps} digits", file=sys.stderr, flush=True)
@@ -167,6 +169,9 @@ def cmd_check(args) -> int:
         report.write_json(args.json)
     if args.report:
         write_markdown(report, args.report)
+    if report.interrupted:
+        print(f"vitrum: interrupted; {len(report.results)} claims decided (shown above), {len(report.not_run)} not run", file=sys.stderr)
+        return 130
     return report.exit_code
 
 

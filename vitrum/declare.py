@@ -139,12 +139,15 @@ class Param:
         return sp.Symbol(self.name, **{a: True for a in self.assumptions})
 
     def value_for_checks(self) -> float:
-        """The value used when this parameter is held fixed: typical, else the domain midpoint."""
+        """The value used when this parameter is held fixed: typical, else the domain midpoint
+        (rounded for an integer parameter)."""
         if self.typical is not None:
-            return self.typical
-        if self.domain is not None:
-            return self.domain.midpoint()
-        return 1.0
+            value = self.typical
+        elif self.domain is not None:
+            value = self.domain.midpoint()
+        else:
+            value = 1.0
+        return float(round(value)) if "integer" in self.assumptions else value
 
 
 @dataclass(frozen=True)

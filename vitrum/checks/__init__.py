@@ -16,8 +16,9 @@ __all__ = ["check", "Report", "RunOptions", "UnknownTarget"]
 
 
 def check(target: Target | Iterable[Target] | None = None, *, jobs: int = 1, dps: int = 30,
-          timeout: float | None = None, progress: Progress | None = None) -> Report:
+          timeout: float | None = None, cache: bool = False, progress: Progress | None = None) -> Report:
     """Decide the claims of ``target`` (a Model, a Claim, a claim-file path, a model name, a
-    claim-id prefix, or a list of these; None = every model)."""
+    claim-id prefix, or a list of these; None = every model). ``cache=True`` reuses verdicts of
+    unchanged claims from the results cache (``$VITRUM_CACHE_DIR``, default ~/.cache/vitrum)."""
     items = resolve(target)
-    return run_claims(items, RunOptions(jobs=jobs, dps=dps, timeout=timeout), progress)
+    return run_claims(items, RunOptions(jobs=jobs, dps=dps, timeout=timeout, use_cache=cache), progress)

@@ -24,7 +24,7 @@ from vitrum.derive.integrals import apply_table, rescale
 from vitrum.derive.regimes import along, approach, distance_to
 from vitrum.derive.symbolic import SymbolicResult, safe_doit, safe_limit, simplify_difference
 from vitrum.checks.evidence import Decision, Route, combine
-from vitrum.checks.trend import classify, order_matches
+from vitrum.checks.trend import Trend, classify, order_matches
 from vitrum.numeric.reference import Certified, UncertifiedError, certified_eval, format_certified
 from vitrum.numeric.mpeval import UnsupportedExpression
 
@@ -52,7 +52,8 @@ class Setting:
         for name, p in self.model.params.items():
             if name in exclude:
                 continue
-            values[name] = claim.at.get(name, p.value_for_checks())
+            v = claim.at.get(name, p.value_for_checks())
+            values[name] = round(v) if "integer" in p.assumptions else v
         for name, c in self.model.constants.items():
             values[name] = repr(c.value)
         return values
@@ -69,6 +70,8 @@ class Setting:
         for i, name in enumerate(names):
             p = self.model.params[name]
             columns[name] = p.domain.generic(n - 1, stream=i) if p.domain is not None else [p.value_for_checks()] * (n - 1)
+            if "integer" in p.assumptions:  # integers, not the irrational fractions of the domain
+                columns[name] = [round(v) for v in columns[name]]
         for j in range(n - 1):
             points.append({**base, **{name: columns[name][j] for name in names}})
         return points
@@ -82,6 +85,10 @@ def _symbolic_prepare(expr: sp.Expr, setting: Setting) -> sp.Expr:
 def _route_from_symbolic(res: SymbolicResult, expected: sp.Expr, what: str) -> Route:
     if res.status != "ok":
         return Route("unknown", f"{what}: {res}")
+    if expected in (sp.oo, -sp.oo) or res.value in (sp.oo, -sp.oo, sp.zoo):
+        if res.value == expected:
+            return Route("holds", f"{what} = {res.value}")
+        return Route("fails", f"{what} = {res.value}, not {expected}")
     try:
         diff = sp.simplify(res.value - expected)
     except Exception:  # pragma: no cover - sympy internals
@@ -113,7 +120,7 @@ def _fmt(c: Certified) -> str:
 def decide_identity(claim: Identity, setting: Setting) -> Decision:
     lhs, rhs = claim.lhs, claim.rhs
     sym = simplify_difference(_symbolic_prepare(lhs, setting), _symbolic_prepare(rhs, setting), setting.symbolic_seconds)
-    symbolic = _route_from_symbolic(sym, sp.S.Zero, "simplify(lhs - rhs)") if sym.status == "ok" else Route("unknown", str(sym))
+    symbolic = _route_from_symbolic(sym, sp.S.Zero, "simplify(lhs - rhs)")
     names = _free_param_names(setting, [lhs, rhs])
     rtol = 10.0 ** -(setting.dps - 3)
     worst: tuple[float, dict, str, str] | None = None
@@ -154,29 +161,31 @@ def _undecided_numeric(symbolic: Route, why: str) -> Decision:
 
 
 # --- value ------------------------------------------------------------------------------------
-def value_tolerance(claim: Value) -> float:
-    """rtol: declared, else half a unit in the last printed digit of a decimal literal
-    (``1.2020569`` -> 0.5e-7/1.2020569), else 1e-20 for an exact value."""
-    if claim.rtol is not None:
-        return claim.rtol
+def printed_interval(text: str) -> tuple[Decimal, Decimal] | None:
+    """Where the true value may lie for a printed decimal p with last-digit unit u: rounded
+    gives [p - u/2, p + u/2], truncated gives [p, p + u) away from zero; together
+    [p - u/2, p + u) in magnitude. ``"1.2020569"`` -> (1.20205685, 1.2020570)."""
     try:
-        printed = Decimal(claim.value_text.strip())
-    except InvalidOperation:
-        return 1e-20
-    if printed == 0 or not printed.is_finite():
-        return 1e-20
-    half_unit = Decimal(5).scaleb(printed.as_tuple().exponent - 1)
-    return float(half_unit / abs(printed))
+        printed = Decimal(text.strip())
+    except (InvalidOperation, AttributeError):
+        return None
+    if not printed.is_finite() or printed == 0:
+        return None
+    unit = Decimal(1).scaleb(printed.as_tuple().exponent)
+    if printed > 0:
+        return printed - unit / 2, printed + unit
+    return printed - unit, printed + unit / 2
 
 
 def decide_value(claim: Value, setting: Setting) -> Decision:
     env = setting.fixed_values(claim)
-    rtol = value_tolerance(claim)
+    interval = printed_interval(claim.value_text) if claim.rtol is None and claim.value_text else None
+    rtol = claim.rtol if claim.rtol is not None else 1e-20
     if claim.value.has(sp.Float) or claim.value_text:
         symbolic = Route("n/a", "decimal value")
     else:
         res = safe_doit(_symbolic_prepare(claim.expr, setting), setting.symbolic_seconds)
-        symbolic = _route_from_symbolic(res, claim.value, "closed form") if res.status == "ok" else Route("unknown", str(res))
+        symbolic = _route_from_symbolic(res, claim.value, "closed form")
     try:
         got = setting.evaluate(claim.expr, env)
         want = setting.evaluate(claim.value, env)
@@ -184,16 +193,29 @@ def decide_value(claim: Value, setting: Setting) -> Decision:
         return _undecided_numeric(symbolic, str(exc))
     scale = abs(want.value)
     err = abs(got.value - want.value) / scale if scale else abs(got.value)
-    computed = {"value": _fmt(got), "claimed": _fmt(want), "rel_diff": mpmath.nstr(err, 5), "rtol": f"{rtol:.3g}"}
-    if err <= rtol:
-        numeric = Route("holds", f"{_fmt(got)} agrees with {claim.value} to {float(err):.2e} <= rtol {rtol:.2g}")
+    computed = {"value": _fmt(got), "claimed": _fmt(want), "rel_diff": mpmath.nstr(err, 5)}
+    if interval is not None:
+        lo, hi = interval
+        computed["printed_interval"] = f"[{lo}, {hi})"
+        # compared as decimals: mpmath.mpf(text) would round the bounds to the global 15 digits
+        inside = not isinstance(got.value, mpmath.mpc) and lo <= Decimal(mpmath.nstr(got.value, 60, strip_zeros=False)) < hi
+        tol_text = f"the printed {claim.value_text} (rounded or truncated) allows [{interval[0]}, {interval[1]})"
+        numeric = Route("holds", f"{_fmt(got)}: {tol_text}") if inside else Route("fails", f"{_fmt(got)} is outside: {tol_text}")
     else:
-        numeric = Route("fails", f"{_fmt(got)} differs from {claim.value} by {float(err):.3e} (relative) > rtol {rtol:.2g}")
+        computed["rtol"] = f"{rtol:.3g}"
+        if err <= rtol:
+            numeric = Route("holds", f"{_fmt(got)} agrees with {claim.value} to {float(err):.2e} <= rtol {rtol:.2g}")
+        else:
+            numeric = Route("fails", f"{_fmt(got)} differs from {claim.value} by {float(err):.3e} (relative) > rtol {rtol:.2g}")
     verdict, reason = combine(symbolic, numeric)
     return Decision(verdict, computed, min(got.digits, want.digits), symbolic, numeric, reason)
 
 
 # --- sequences toward a limit point ----------------------------------------------------------
+# a residual that decays like 1/log(x)**p needs distances over many decades to show its order
+LOG_ORDER_WINDOW = {"oo": (1e3, 1e60), "0": (1e-3, 1e-60)}
+
+
 def _sequence(claim, setting: Setting, exprs: Sequence[sp.Expr]) -> tuple[list[float], list[list[Certified]], list[str]]:
     """Evaluate ``exprs`` (after the regime substitution) on a geometric sequence toward the point.
     Returns (distances, values per point, notes on points dropped as uncertified)."""
@@ -201,7 +223,11 @@ def _sequence(claim, setting: Setting, exprs: Sequence[sp.Expr]) -> tuple[list[f
     subs = along(exprs, regime)
     var = claim.var
     env = setting.fixed_values(claim, exclude=[var.name])
-    xs = approach(claim.point, getattr(claim, "direction", "+"), getattr(claim, "eps_range", None), SEQUENCE_POINTS)
+    window = getattr(claim, "eps_range", None)
+    order = getattr(claim, "order", None)
+    if window is None and order is not None and order.kind == "log" and claim.point in (sp.oo, sp.S.Zero):
+        window = LOG_ORDER_WINDOW["oo" if claim.point == sp.oo else "0"]
+    xs = approach(claim.point, getattr(claim, "direction", "+"), window, SEQUENCE_POINTS)
     dists, values, dropped = [], [], []
     for x in xs:
         pt = dict(env)
@@ -246,7 +272,7 @@ def decide_limit(claim: Limit, setting: Setting) -> Decision:
         scale = abs(target) if target != 0 else 1
         resid = [(v[0].value - target) / scale for v in values]
         sign_ok = True
-    trend = classify(dists, [float(r) if mpmath.isfinite(r) else 1e300 for r in resid], _residual_floor(setting, digits))
+    trend = _classify_any_rate(dists, [float(r) if mpmath.isfinite(r) else 1e300 for r in resid], _residual_floor(setting, digits))
     last_val = _fmt(values[-1][0])
     computed = {"last_value": last_val, "target": str(claim.value), "last_residual": f"{trend.last:.3e}",
                 "fitted_order": "n/a" if trend.order is None else f"{trend.order:.3f}"}
@@ -258,6 +284,17 @@ def decide_limit(claim: Limit, setting: Setting) -> Decision:
         numeric = Route("undecided", trend.note)
     verdict, reason = combine(symbolic, numeric)
     return Decision(verdict, computed, digits, symbolic, numeric, reason, _sequence_extra(dists, resid, dropped))
+
+
+def _classify_any_rate(dists, resid, floor):
+    """No declared order: a power-law fit first; when it is inconclusive, a logarithmic one
+    (1/log(1/d) decay shows as power orders sliding toward 0, but a steady log order)."""
+    trend = classify(dists, resid, floor, "power")
+    if trend.status == "unclear":
+        slow = classify(dists, resid, floor, "log")
+        if slow.status != "unclear":
+            return Trend(slow.status, slow.order, slow.orders, slow.last, slow.below_floor, "logarithmic rate: " + (slow.note or f"log order {slow.order:.3g}"))
+    return trend
 
 
 def _o(order: float | None) -> str:
@@ -306,7 +343,8 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
     order = claim.order
     kind = "log" if order is not None and order.kind == "log" else "power"
     floor = _residual_floor(setting, digits)
-    trend = classify(dists, [float(r) for r in resid], floor, kind)
+    trend = classify(dists, [float(r) for r in resid], floor, kind) if order is not None else _classify_any_rate(
+        dists, [float(r) for r in resid], floor)
     computed = {
         "last_residual": mpmath.nstr(resid[-1], 6),
         "fitted_order": "n/a" if trend.order is None else f"{trend.order:.3f}",

@@ -17,10 +17,12 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from multiprocessing.connection import Connection, wait
 
 from vitrum.claims import Claim
 from vitrum.declare import Model
+from vitrum.checks.cache import ResultCache, claim_key
 from vitrum.checks.deciders import Setting, decide
 from vitrum.checks.evidence import Decision, Result
 from vitrum.checks.report import Report
@@ -38,6 +40,8 @@ class RunOptions:
     timeout: float | None = None
     symbolic_seconds: float = 10.0
     isolate: bool = True
+    use_cache: bool = False
+    cache_dir: Path | None = None
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -87,24 +91,39 @@ def _worker(conn: Connection, model: Model, claim: Claim, options: RunOptions) -
 
 
 def run_claims(items: Sequence[tuple[Model, Claim]], options: RunOptions = RunOptions(), progress: Progress | None = None) -> Report:
-    """Decide every (model, claim) pair; results in the order given."""
+    """Decide every (model, claim) pair; results in the order given. With ``use_cache``,
+    verdicts of unchanged claims come from the results cache and new ones are stored."""
     results: list[Result | None] = [None] * len(items)
     done = 0
+    cache = ResultCache(options.cache_dir) if options.use_cache else None
+    keys = [claim_key(m, c, options.dps) for m, c in items] if cache else []
 
-    def finish(i: int, result: Result) -> None:
+    def finish(i: int, result: Result, from_cache: bool = False) -> None:
         nonlocal done
+        if cache is not None and not from_cache:
+            cache.put(keys[i], result)
+        if from_cache:
+            result.evidence["cached"] = True
         results[i] = result
         done += 1
         if progress is not None:
             progress(result, done, len(items))
 
+    todo = []
+    for i in range(len(items)):
+        hit = cache.get(keys[i]) if cache is not None else None
+        if hit is not None:
+            finish(i, hit, from_cache=True)
+        else:
+            todo.append(i)
+
     if not options.isolate:
-        for i, (model, claim) in enumerate(items):
-            finish(i, decide_to_result(model, claim, options))
+        for i in todo:
+            finish(i, decide_to_result(*items[i], options))
         return Report([r for r in results if r is not None])
 
     ctx = mp.get_context("fork")
-    pending = list(range(len(items)))
+    pending = todo
     running: dict[Connection, tuple[int, mp.process.BaseProcess, float]] = {}
     interrupted = False
     try:

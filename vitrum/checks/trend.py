@@ -63,7 +63,9 @@ def classify(dist: Sequence[float], resid: Sequence[float], floor: float, kind: 
     """Classify signed residuals ``resid`` at distances ``dist`` (decreasing)."""
     mags = [abs(r) if abs(r) > floor else 0.0 for r in resid]
     signed = [r if abs(r) > floor else 0.0 for r in resid]
-    if kind == "power" and len(signed) >= 3 and all(signed[-3:]):
+    r1, r2, r3 = (signed[-3:] if len(signed) >= 3 else (0.0, 0.0, 0.0))
+    geometric = r2 != r1 and abs((r3 - r2) / (r2 - r1)) <= 0.5  # Aitken is exact only for fast geometric convergence
+    if kind == "power" and len(signed) >= 3 and all(signed[-3:]) and geometric:
         limit = aitken(*signed[-3:])
         # a plateau: the sequence extrapolates to a nonzero value it has nearly reached
         if limit is not None and abs(limit) > floor and abs(limit - signed[-1]) <= 0.5 * abs(signed[-1]) and abs(limit) > 0.5 * abs(signed[-1]):

@@ -499,6 +499,9 @@ class _Compiler:
 
         def summation(ctx, env):
             a, b = lo_f(ctx, env), hi_f(ctx, env)
+            for bound in (a, b):
+                if not ctx.isinf(bound) and bound != ctx.nint(bound):
+                    raise ValueError(f"Sum over {name}: limit {bound} is not an integer")
             local = dict(env)
 
             def term(k):
