@@ -228,13 +228,15 @@ class Solves(Claim):
 @dataclass
 class Extremum(Claim):
     """``expr`` (a function of ``var``, other parameters at ``at``) has a local ``kind_of``
-    ("max" or "min") inside ``location`` = (lo, hi), searched over ``search`` = (lo, hi)."""
+    ("max" or "min") inside ``location`` = (lo, hi), searched over ``search`` = (lo, hi) on a
+    grid of ``points`` (log-spaced when the range spans more than a factor 20)."""
 
     expr: sp.Expr = sp.S.Zero
     var: sp.Symbol | None = None
     kind_of: Literal["max", "min"] = "max"
     location: tuple[float, float] = (0.0, 1.0)
     search: tuple[float, float] | None = None
+    points: int = 80
     kind = "extremum"
     _expr_fields = ("expr",)
 

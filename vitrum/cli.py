@@ -18,7 +18,6 @@ import sympy as sp
 from vitrum import __version__, models
 from vitrum.checks import RunOptions
 from vitrum.checks.evidence import Result
-from vitrum.checks.report import Report, headline
 from vitrum.checks.runner import run_claims
 from vitrum.checks.targets import UnknownTarget, resolve
 from vitrum.claimfile import ClaimFileError
@@ -59,13 +58,20 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="decide claims")
     s.add_argument("targets", nargs="*", help="model name, claim id (prefix) or claim file (*.toml); none = all models")
     s.add_argument("--json", type=Path, help="write the results as JSON to this file")
-    s.add_argument("--report", type=Path, help="write report.md into this directory")
+    s.add_argument("--report", type=Path, help="write report.md, report.html (with figures) and errata.md into this directory")
     s.add_argument("--jobs", "-j", type=int, default=1, help="claims decided in parallel processes (default 1)")
     s.add_argument("--dps", type=int, default=30, help="certified decimal digits of the reference (default 30)")
     s.add_argument("--timeout", type=float, default=None, help="time limit per claim in seconds (default: each claim's own)")
     s.add_argument("--no-cache", action="store_true", help="decide every claim afresh (default: reuse verdicts of unchanged claims)")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("errata", help="the printed claims that fail, with what the computation gives")
+    s.add_argument("targets", nargs="*", help="as for check; none = all models")
+    s.add_argument("--out", type=Path, help="write errata markdown to this file (default: print)")
+    s.add_argument("--jobs", "-j", type=int, default=1)
+    s.add_argument("--no-cache", action="store_true")
+    s.set_defaults(func=cmd_errata)
 
     s = sub.add_parser("emit", help="write the generated numpy modules")
     s.add_argument("name", help="MODEL or MODEL.QUANTITY")
@@ -168,33 +174,28 @@ def cmd_check(args) -> int:
     if args.json:
         report.write_json(args.json)
     if args.report:
-        write_markdown(report, args.report)
+        from vitrum.checks.render import write_report
+
+        paths = write_report(report, items, args.report, jobs=options.jobs)
+        print(f"report: {paths['html']} (and {paths['markdown'].name}, {paths['errata'].name})")
     if report.interrupted:
         print(f"vitrum: interrupted; {len(report.results)} claims decided (shown above), {len(report.not_run)} not run", file=sys.stderr)
         return 130
     return report.exit_code
 
 
-def write_markdown(report: Report, directory: Path) -> Path:
-    """A plain report.md: summary and one section per claim with its evidence."""
-    directory.mkdir(parents=True, exist_ok=True)
-    s = report.summary()
-    lines = ["# vitrum check report", "", f"{s['claims']} claims, {s['as_expected']} as expected, {s['unexpected']} not.", ""]
-    lines += ["| claim | kind | verdict | expected | evidence |", "|---|---|---|---|---|"]
-    for r in report.results:
-        lines.append(f"| {r.id} | {r.kind} | {r.verdict} | {r.expected} | {headline(r).replace('|', '/')} |")
-    for r in report.results:
-        lines += ["", f"## {r.id}", "", f"- statement: {r.statement or '-'}", f"- source: {r.source or '-'}",
-                  f"- verdict: **{r.verdict}** (expected {r.expected})"]
-        for key, value in r.evidence.get("computed", {}).items():
-            lines.append(f"- {key}: `{value}`")
-        routes = r.evidence.get("routes", {})
-        lines += [f"- symbolic route: {routes.get('symbolic', '-')}", f"- numeric route: {routes.get('numeric', '-')}"]
-        if r.evidence.get("erratum"):
-            lines.append(f"- erratum: {r.evidence['erratum']}")
-    path = directory / "report.md"
-    path.write_text("\n".join(lines) + "\n")
-    return path
+def cmd_errata(args) -> int:
+    from vitrum.checks.render import errata_markdown
+
+    items = resolve(args.targets or None)
+    report = run_claims(items, RunOptions(jobs=args.jobs, use_cache=not args.no_cache))
+    text = errata_markdown(report, items)
+    if args.out:
+        args.out.write_text(text)
+        print(f"errata: {args.out}")
+    else:
+        print(text, end="")
+    return 0
 
 
 def cmd_emit(args) -> int:

@@ -25,7 +25,7 @@ from vitrum.derive.regimes import along, approach, distance_to
 from vitrum.derive.symbolic import SymbolicResult, safe_doit, safe_limit, simplify_difference
 from vitrum.checks.evidence import Decision, Route, combine
 from vitrum.checks.trend import Trend, classify, order_matches
-from vitrum.numeric.reference import Certified, UncertifiedError, certified_eval, format_certified
+from vitrum.numeric.reference import Certified, UncertifiedError, certified_eval, format_certified, quick_eval
 from vitrum.numeric.mpeval import UnsupportedExpression
 
 SEQUENCE_POINTS = 7
@@ -458,55 +458,71 @@ def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
     return Decision(verdict, {"points": str(len(points))}, None, symbolic, numeric, reason)
 
 
+SEARCH_DPS = 20  # an extremum's location needs a few digits; its existence is certified after
+
+
 def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
+    """Grid search and golden-section refinement at SEARCH_DPS (uncertified), then the value at
+    each extremum found and at its two neighbours certified at full precision: the verdict rests
+    on certified numbers only."""
     var = claim.var
     env = setting.fixed_values(claim, exclude=[var.name])
     lo, hi = claim.search or (claim.location[0] / 10 if claim.location[0] > 0 else claim.location[0] - 1,
                               claim.location[1] * 10 if claim.location[1] > 0 else claim.location[1] + 1)
     logscale = lo > 0 and hi / lo > 20
-    n = 200
+    n = max(claim.points, 5)
     grid = [lo * (hi / lo) ** (i / (n - 1)) if logscale else lo + (hi - lo) * i / (n - 1) for i in range(n)]
-    vals = []
-    try:
-        for x in grid:
-            vals.append(setting.evaluate(claim.expr, {**env, var.name: x}).value)
-    except UncertifiedError as exc:
-        return _undecided_numeric(Route("n/a"), str(exc))
     sgn = 1 if claim.kind_of == "max" else -1
-    found = [grid[i] for i in range(1, n - 1) if sgn * vals[i] > sgn * vals[i - 1] and sgn * vals[i] >= sgn * vals[i + 1]]
-    refined = []
+
+    def f(x: float) -> float:
+        return sgn * float(mpmath.re(quick_eval(claim.expr, {**env, var.name: x}, SEARCH_DPS, setting.scales())))
+
+    try:
+        vals = [f(x) for x in grid]
+    except (ValueError, ZeroDivisionError) as exc:
+        return _undecided_numeric(Route("n/a"), f"curve not computable on the search grid: {exc}")
+    found = [_golden(f, grid[i - 1], grid[i + 1], logscale) for i in range(1, n - 1) if vals[i] > vals[i - 1] and vals[i] >= vals[i + 1]]
+    confirmed, unconfirmed = [], []
     for x0 in found:
-        refined.append(_refine_extremum(claim.expr, var, env, x0, grid, setting))
-    inside = [x for x in refined if claim.location[0] <= x <= claim.location[1]]
-    computed = {"extrema_found": ", ".join(f"{x:.6g}" for x in refined) or "none",
+        try:
+            step = x0 * 1e-3 if logscale else (hi - lo) * 1e-4
+            a, b, c = (setting.evaluate(claim.expr, {**env, var.name: x}).value for x in (x0 - step, x0, x0 + step))
+        except UncertifiedError as exc:
+            unconfirmed.append(f"{x0:.6g} ({exc})")
+            continue
+        (confirmed if sgn * b > sgn * a and sgn * b > sgn * c else unconfirmed).append(x0)
+    inside = [x for x in confirmed if claim.location[0] <= x <= claim.location[1]]
+    computed = {"extrema_found": ", ".join(f"{x:.6g}" for x in confirmed) or "none",
                 "claimed_interval": f"[{claim.location[0]:g}, {claim.location[1]:g}]", "searched": f"[{lo:g}, {hi:g}]"}
     if inside:
         numeric = Route("holds", f"local {claim.kind_of} at {var} = {inside[0]:.6g}, inside {computed['claimed_interval']}")
+    elif unconfirmed and not confirmed:
+        numeric = Route("undecided", f"candidate(s) not certified: {'; '.join(map(str, unconfirmed))[:200]}")
     else:
         numeric = Route("fails", f"local {claim.kind_of}(s) at {computed['extrema_found']}, none inside {computed['claimed_interval']}")
-    verdict, reason = combine(Route("n/a", "no symbolic extremum search"), numeric)
-    return Decision(verdict, computed, None, Route("n/a", "no symbolic extremum search"), numeric, reason)
+    symbolic = Route("n/a", "no symbolic extremum search")
+    verdict, reason = combine(symbolic, numeric)
+    return Decision(verdict, computed, None, symbolic, numeric, reason)
 
 
-def _refine_extremum(expr, var, env, x0, grid, setting: Setting) -> float:
-    """Golden-section refinement of a bracketed extremum (double precision location is enough)."""
-    i = grid.index(x0)
-    a, b = grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)]
-    sgn = 1
-
-    def f(x):
-        return float(setting.evaluate(expr, {**env, var.name: x}).value)
-
-    fa, fb, f0 = f(a), f(b), f(x0)
-    sgn = 1 if f0 >= max(fa, fb) else -1
+def _golden(f: Callable[[float], float], a: float, b: float, logscale: bool, rtol: float = 1e-7) -> float:
+    """Maximum of f on [a, b] by golden-section search, one new evaluation per step (in log x
+    when the grid is logarithmic)."""
+    to, back = (math.log, math.exp) if logscale else (float, float)
+    a, b = to(a), to(b)
     g = (math.sqrt(5) - 1) / 2
-    for _ in range(40):
-        c, d = b - g * (b - a), a + g * (b - a)
-        if sgn * f(c) > sgn * f(d):
-            b = d
+    c, d = b - g * (b - a), a + g * (b - a)
+    fc, fd = f(back(c)), f(back(d))
+    while abs(b - a) > rtol * max(1.0, abs(a) + abs(b)):
+        if fc > fd:
+            b, d, fd = d, c, fc
+            c = b - g * (b - a)
+            fc = f(back(c))
         else:
-            a = c
-    return 0.5 * (a + b)
+            a, c, fc = c, d, fd
+            d = a + g * (b - a)
+            fd = f(back(d))
+    return back(0.5 * (a + b))
 
 
 DECIDERS: dict[str, Callable[[Claim, Setting], Decision]] = {

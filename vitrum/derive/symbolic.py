@@ -81,8 +81,13 @@ def simplify_difference(lhs: sp.Expr, rhs: sp.Expr, seconds: float = 10.0) -> Sy
     """simplify(lhs - rhs): ``ok`` with 0 when sympy proves equality; ``ok`` with a nonzero number
     when it proves a constant difference; ``unknown`` for a leftover expression."""
 
+    lhs, rhs = sp.sympify(lhs), sp.sympify(rhs)
+    if any(_undecidable_piecewise(e) for e in (lhs, rhs)):
+        # simplify spends any budget on relational conditions it cannot decide (pslq, nsimplify)
+        return SymbolicResult("unknown", note="Piecewise with conditions on free symbols: not simplified")
+
     def op():
-        d = sp.simplify(sp.sympify(lhs) - sp.sympify(rhs))
+        d = sp.simplify(lhs - rhs)
         if d != 0 and not d.is_number:
             d = sp.simplify(sp.expand(sp.powsimp(sp.expand_log(d, force=False))))
         return d
@@ -91,6 +96,11 @@ def simplify_difference(lhs: sp.Expr, rhs: sp.Expr, seconds: float = 10.0) -> Sy
     if res.status == "ok" and res.value != 0 and not res.value.is_number:
         return SymbolicResult("unknown", res.value, "simplify left a nonzero expression")
     return res
+
+
+def _undecidable_piecewise(e: sp.Expr) -> bool:
+    return any(not cond.is_Boolean or cond.free_symbols for pw in e.atoms(sp.Piecewise) for _expr, cond in pw.args
+               if cond is not sp.true)
 
 
 def safe_limit(expr: sp.Expr, var: sp.Symbol, point: sp.Expr, direction: str = "+", seconds: float = 10.0) -> SymbolicResult:

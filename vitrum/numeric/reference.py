@@ -126,6 +126,14 @@ def certified_eval(
     return certified(at, dps, what=str(expr)[:80])
 
 
+def quick_eval(expr: sp.Expr, values: Mapping[str, object], dps: int = 20, scales: Mapping[str, sp.Expr] | None = None):
+    """One evaluation at ``dps`` digits, not certified: for searches (where an extremum is, which
+    grid cell brackets a root) whose result is certified afterwards at the decisive points."""
+    fn = _compiled(sp.sympify(expr), tuple(sorted((scales or {}).items(), key=lambda kv: kv[0])))
+    ctx = new_context(dps)
+    return fn(ctx, {k: to_mp(ctx, v) for k, v in values.items()})
+
+
 def to_mp(ctx, v):
     """A value as a number of ``ctx``: floats exactly, strings and mpmath numbers re-read at its precision."""
     if isinstance(v, (int,)):
