@@ -11,7 +11,11 @@ import importlib
 import importlib.util
 from functools import cache
 
-from vitrum.declare import Model
+from vitrum.declare import DeclarationError, Model
+
+
+class ModelBuildError(DeclarationError):
+    """A registered model module failed to import or to build; the message names the model."""
 
 MODULES: dict[str, str] = {
     "stm": "vitrum.models.tunneling",
@@ -33,7 +37,12 @@ def get(name: str) -> Model:
     """The model called ``name``; KeyError listing the known names otherwise."""
     if name not in names():
         raise KeyError(f"unknown model {name!r}; known models: {', '.join(names())}")
-    model = importlib.import_module(MODULES[name]).build()
+    try:
+        model = importlib.import_module(MODULES[name]).build()
+    except DeclarationError as exc:
+        raise ModelBuildError(f"model {name!r} is declared wrongly: {exc}") from exc
+    except Exception as exc:
+        raise ModelBuildError(f"model {name!r} ({MODULES[name]}) failed to build: {type(exc).__name__}: {exc}") from exc
     if model.name != name:
         raise RuntimeError(f"module {MODULES[name]} built model {model.name!r}, registered as {name!r}")
     return model
