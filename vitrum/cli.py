@@ -73,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--no-cache", action="store_true")
     s.set_defaults(func=cmd_errata)
 
+    s = sub.add_parser("docs", help="write the reference page of every model (from the declarations)")
+    s.add_argument("--out", type=Path, default=Path("docs/models"), help="output directory (default docs/models)")
+    s.set_defaults(func=cmd_docs)
+
     s = sub.add_parser("emit", help="write the generated numpy modules")
     s.add_argument("name", help="MODEL or MODEL.QUANTITY")
     s.add_argument("--out", type=Path, required=True, help="output directory")
@@ -195,6 +199,14 @@ def cmd_errata(args) -> int:
         print(f"errata: {args.out}")
     else:
         print(text, end="")
+    return 0
+
+
+def cmd_docs(args) -> int:
+    from vitrum.docgen import generate
+
+    for path in generate(args.out):
+        print(path)
     return 0
 
 
