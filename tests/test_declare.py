@@ -107,3 +107,12 @@ def test_dimension_algebra_and_walker():
     # natural units: temperature and energy coincide, time is an inverse energy
     T, w = sp.symbols("T w", positive=True)
     assert dimension_of(T / w, {T: NAMED["temperature"], w: NAMED["frequency"]}, natural=True).natural() == (0, 0, 0)
+
+
+def test_claim_formulas_are_validated_too():
+    # regression: the claim kinds' formula fields must be seen by Model validation
+    E = sp.Symbol("E", positive=True)
+    W = sp.Symbol("W", positive=True)
+    with pytest.raises(DeclarationError, match=r"claim 'toy.bad'.*symbol 'W'"):
+        _model(claims=[Identity("toy.bad", lhs=E, rhs=W)])
+    assert Value("toy.one", expr=1, value=1).value == sp.S.One  # sympified

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
 
 import sympy as sp
 
@@ -55,19 +55,24 @@ class Order:
     """The declared order of the next correction of an asymptote, as the residual
     r = expr/approx - 1 approaches the limit:
 
-    * ``Order(p)``: power law, |r| ~ c*eps**p toward 0 (or c*eps**-p toward oo);
-    * ``Order(p, "log")``: |r| ~ c/log(eps)**p (slow, logarithmic corrections);
+    * ``Order(p)``: power law, |r| ~ c*d**p with d the distance to the point (d = 1/x toward oo);
+    * ``Order(p, log_power=q)``: |r| ~ c*d**p*log(1/d)**q (a power times a logarithm, e.g.
+      acosh(sqrt(t)) ~ log(4t)/2 has r ~ 1/(2 t log 4t): p = 1, q = -1);
+    * ``Order(p, "log")``: |r| ~ c/log(1/d)**p (slow, logarithmic corrections);
     * ``Order(kind="exp")``: exponentially small (beyond all powers).
     """
 
     p: float = 1.0
     kind: Literal["power", "log", "exp"] = "power"
+    log_power: float = 0.0
 
     def __str__(self) -> str:
         if self.kind == "exp":
             return "exponentially small"
         if self.kind == "log":
             return f"O(1/log**{self.p:g})"
+        if self.log_power:
+            return f"O(eps**{self.p:g} * log(1/eps)**{self.log_power:g})"
         return f"O(eps**{self.p:g})"
 
 
@@ -86,7 +91,8 @@ class Claim:
     timeout: float = 60.0
     model: str = ""  # filled in by Model
 
-    kind = "claim"
+    kind: ClassVar[str] = "claim"
+    _expr_fields: ClassVar[tuple[str, ...]] = ()  # a class attribute, never a dataclass field
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not CLAIM_ID.match(self.id):
@@ -110,8 +116,6 @@ class Claim:
                 except (sp.SympifyError, TypeError) as exc:
                     raise DeclarationError(f"claim {self.id!r}: field {name} = {value!r} is not a formula: {exc}") from None
 
-    _expr_fields: tuple[str, ...] = ()
-
     def expressions(self) -> list[sp.Expr]:
         return [getattr(self, n) for n in self._expr_fields if getattr(self, n) is not None]
 
@@ -130,8 +134,8 @@ class Identity(Claim):
 
     lhs: sp.Expr = sp.S.Zero
     rhs: sp.Expr = sp.S.Zero
-    kind = "identity"
-    _expr_fields = ("lhs", "rhs")
+    kind: ClassVar[str] = "identity"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("lhs", "rhs")
 
 
 @dataclass
@@ -144,8 +148,8 @@ class Limit(Claim):
     value: sp.Expr = sp.S.Zero
     direction: Literal["+", "-"] = "+"
     regime: Regime | None = None
-    kind = "limit"
-    _expr_fields = ("expr", "point", "value")
+    kind: ClassVar[str] = "limit"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("expr", "point", "value")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -170,8 +174,8 @@ class Asymptote(Claim):
     order: Order | None = None
     regime: Regime | None = None
     eps_range: tuple[float, float] | None = None
-    kind = "asymptote"
-    _expr_fields = ("expr", "approx", "point")
+    kind: ClassVar[str] = "asymptote"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("expr", "approx", "point")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -192,8 +196,8 @@ class Value(Claim):
     value: sp.Expr = sp.S.Zero
     rtol: float | None = None
     value_text: str = ""
-    kind = "value"
-    _expr_fields = ("expr", "value")
+    kind: ClassVar[str] = "value"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("expr", "value")
 
 
 @dataclass
@@ -206,8 +210,8 @@ class Solves(Claim):
     func: sp.Expr | None = None
     solution: sp.Expr | None = None
     system: tuple = ()
-    kind = "solves"
-    _expr_fields = ("equation", "solution")
+    kind: ClassVar[str] = "solves"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("equation", "solution")
 
     def residuals(self) -> list[sp.Expr]:
         """lhs - rhs with the solution substituted, one per equation."""
@@ -237,8 +241,8 @@ class Extremum(Claim):
     location: tuple[float, float] = (0.0, 1.0)
     search: tuple[float, float] | None = None
     points: int = 80
-    kind = "extremum"
-    _expr_fields = ("expr",)
+    kind: ClassVar[str] = "extremum"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("expr",)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -254,8 +258,8 @@ class Inequality(Claim):
     lhs: sp.Expr = sp.S.Zero
     rhs: sp.Expr = sp.S.Zero
     op: Literal["<", "<=", ">", ">="] = "<"
-    kind = "inequality"
-    _expr_fields = ("lhs", "rhs")
+    kind: ClassVar[str] = "inequality"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("lhs", "rhs")
 
 
 @dataclass
@@ -269,8 +273,8 @@ class Scaling(Claim):
     exponent: sp.Expr = sp.S.One
     tol: float = 0.05
     eps_range: tuple[float, float] | None = None
-    kind = "scaling"
-    _expr_fields = ("expr", "point", "exponent")
+    kind: ClassVar[str] = "scaling"
+    _expr_fields: ClassVar[tuple[str, ...]] = ("expr", "point", "exponent")
 
     def __post_init__(self) -> None:
         super().__post_init__()

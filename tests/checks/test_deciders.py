@@ -92,3 +92,10 @@ def test_log_order_is_fitted_as_such():
     slow = dict(expr=sp.log(2 * y), approx=sp.log(y), var=y, point=sp.oo, eps_range=(1e3, 1e12))
     assert verdict(Asymptote("t.slow", order=Order(1, "log"), **slow)) == "holds"
     assert verdict(Asymptote("t.slow.wrong", order=Order(2, "log"), **slow)) == "fails"
+
+
+def test_power_times_log_order():
+    # acosh(sqrt(x)) ~ log(4x)/2: r ~ 1/(2 x log 4x), a power 1 times log**-1
+    claim = dict(expr=sp.acosh(sp.sqrt(x)), approx=sp.log(4 * x) / 2, var=x, point=sp.oo, eps_range=(1e3, 1e20))
+    assert verdict(Asymptote("t.plog", order=Order(1, log_power=-1), **claim)) == "holds"
+    assert verdict(Asymptote("t.plog.wrong", order=Order(2, log_power=-1), **claim)) == "fails"

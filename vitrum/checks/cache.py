@@ -23,9 +23,8 @@ import os
 from functools import cache
 from pathlib import Path
 
-import mpmath
-import numpy
-import scipy
+from importlib import metadata
+
 import sympy as sp
 
 from vitrum.claims import Claim
@@ -47,8 +46,8 @@ def code_fingerprint() -> str:
     for path in sorted(root.rglob("*.py")):
         h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())
-    for lib in (sp, mpmath, numpy, scipy):
-        h.update(f"{lib.__name__}={lib.__version__}".encode())
+    for lib in ("sympy", "mpmath", "numpy", "scipy"):
+        h.update(f"{lib}={metadata.version(lib)}".encode())
     return h.hexdigest()
 
 

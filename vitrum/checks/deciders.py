@@ -22,7 +22,7 @@ from vitrum.claims import Asymptote, Claim, Extremum, Identity, Inequality, Limi
 from vitrum.declare import Model
 from vitrum.derive.integrals import apply_table, rescale
 from vitrum.derive.regimes import along, approach, distance_to
-from vitrum.derive.symbolic import SymbolicResult, safe_doit, safe_limit, simplify_difference
+from vitrum.derive.symbolic import BudgetExceeded, SymbolicResult, guarded, safe_doit, safe_limit, simplify_difference, time_limit
 from vitrum.checks.evidence import Decision, Route, combine
 from vitrum.checks.trend import Trend, classify, order_matches
 from vitrum.numeric.reference import Certified, UncertifiedError, certified_eval, format_certified, quick_eval
@@ -319,7 +319,8 @@ def _symbolic_asymptote(claim: Asymptote, setting: Setting) -> Route:
     if order.kind != "power":
         return Route("unknown", f"leading term confirmed ({leading.detail}); {order} not checked symbolically")
     dist = 1 / claim.var if claim.point in (sp.oo, -sp.oo) else sp.Abs(claim.var - claim.point)
-    scaled = (claim.expr / claim.approx - 1) / dist ** sp.nsimplify(order.p)
+    scale = dist ** sp.nsimplify(order.p) * sp.log(1 / dist) ** sp.nsimplify(order.log_power)
+    scaled = (claim.expr / claim.approx - 1) / scale
     regime = getattr(claim, "regime", None)
     (e,) = along([_symbolic_prepare(scaled, setting)], regime)
     res = safe_limit(e, claim.var, claim.point, claim.direction, setting.symbolic_seconds)
@@ -343,8 +344,11 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
     order = claim.order
     kind = "log" if order is not None and order.kind == "log" else "power"
     floor = _residual_floor(setting, digits)
-    trend = classify(dists, [float(r) for r in resid], floor, kind) if order is not None else _classify_any_rate(
-        dists, [float(r) for r in resid], floor)
+    fitted = [float(r) for r in resid]
+    if order is not None and order.log_power:
+        # |r| ~ c d^p log(1/d)^q: divide out the declared log factor, then fit the power
+        fitted = [r / math.log(1 / d) ** order.log_power for r, d in zip(fitted, dists)]
+    trend = classify(dists, fitted, floor, kind) if order is not None else _classify_any_rate(dists, fitted, floor)
     computed = {
         "last_residual": mpmath.nstr(resid[-1], 6),
         "fitted_order": "n/a" if trend.order is None else f"{trend.order:.3f}",
@@ -437,8 +441,15 @@ def decide_solves(claim: Solves, setting: Setting) -> Decision:
 def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
     ops: dict[str, Callable] = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
     op = ops[claim.op]
-    diff = sp.simplify(claim.lhs - claim.rhs)
-    sign = {"<": diff.is_negative, "<=": diff.is_nonpositive, ">": diff.is_positive, ">=": diff.is_nonnegative}[claim.op]
+    attr = {"<": "is_negative", "<=": "is_nonpositive", ">": "is_positive", ">=": "is_nonnegative"}[claim.op]
+    res = guarded(lambda: sp.simplify(claim.lhs - claim.rhs), setting.symbolic_seconds, "simplify")
+    sign = None
+    if res.status == "ok":
+        try:
+            with time_limit(setting.symbolic_seconds):
+                sign = getattr(res.value, attr)
+        except BudgetExceeded:
+            sign = None
     symbolic = Route("holds", "sign of lhs - rhs follows from the assumptions") if sign is True else (
         Route("fails", "the assumptions give the opposite sign") if sign is False else Route("unknown", "sign not determined"))
     names = _free_param_names(setting, [claim.lhs, claim.rhs])
