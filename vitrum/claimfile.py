@@ -116,7 +116,8 @@ def load(path: str | Path) -> ClaimFile:
             raise ClaimFileError(f"{label}: {exc}") from None
     name = "file_" + re.sub(r"\W", "_", path.stem)
     try:
-        model = Model(name=name, title=f"claims from {path.name}", params=params, quantities=[], claims=claims)
+        model = Model(name=name, title=f"claims from {path.name}", params=params, quantities=[], claims=claims,
+                      origin=str(path.resolve()))
     except DeclarationError as exc:
         raise ClaimFileError(f"{path}: {exc}") from None
     return ClaimFile(path, model, claims)

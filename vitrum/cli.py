@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--dps", type=int, default=30, help="certified decimal digits of the reference (default 30)")
     s.add_argument("--timeout", type=float, default=None, help="time limit per claim in seconds (default: each claim's own)")
     s.add_argument("--no-cache", action="store_true", help="decide every claim afresh (default: reuse verdicts of unchanged claims)")
+    s.add_argument("--executor", choices=["local", "dask"], default="local", help="where claims are decided (dask: optional extra)")
+    s.add_argument("--scheduler", help="Dask scheduler address (default with --executor dask: a local cluster of --jobs workers)")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     s.set_defaults(func=cmd_check)
 
@@ -180,7 +182,12 @@ def cmd_check(args) -> int:
 
     if not args.quiet:
         print(f"checking {len(items)} claims with {options.jobs} job(s) at {options.dps} digits", file=sys.stderr, flush=True)
-    report = run_claims(items, options, progress)
+    if args.executor == "dask":
+        from vitrum.checks.distributed import run_on_dask
+
+        report = run_on_dask(items, options, args.scheduler, progress)
+    else:
+        report = run_claims(items, options, progress)
     print(report.table())
     print(f"wall time {time.perf_counter() - started:.1f} s")
     if args.json:

@@ -321,6 +321,7 @@ class Model:
     citation: Citation | None = None
     units: str = "SI"
     description: str = ""
+    origin: str = ""  # where the declaration came from when not the registry (a claim file's path)
 
     def __post_init__(self) -> None:
         check_identifier(self.name, "model")
