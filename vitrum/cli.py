@@ -83,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--no-cache", action="store_true")
     s.set_defaults(func=cmd_errata)
 
+    s = sub.add_parser("fuzz", help="hypothesis runs over the declared domains: fast vs reference, declared properties")
+    s.add_argument("name", help="MODEL or MODEL.QUANTITY")
+    s.add_argument("--examples", type=int, default=50, help="examples per quantity (default 50)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--rtol", type=float, default=1e-10, help="allowed relative difference fast vs reference")
+    s.set_defaults(func=cmd_fuzz)
+
     s = sub.add_parser("docs", help="write the reference page of every model (from the declarations)")
     s.add_argument("--out", type=Path, default=Path("docs/models"), help="output directory (default docs/models)")
     s.set_defaults(func=cmd_docs)
@@ -215,6 +222,25 @@ def cmd_errata(args) -> int:
     else:
         print(text, end="")
     return 0
+
+
+def cmd_fuzz(args) -> int:
+    from vitrum.checks.fuzz import fuzz_quantity
+
+    if args.examples < 1:
+        raise UsageError("--examples must be at least 1")
+    model, q = _model_and_quantity(args.name)
+    quantities = [q] if q is not None else list(model.quantities.values())
+    failed = 0
+    for quantity in quantities:
+        started = time.perf_counter()
+        result = fuzz_quantity(quantity, args.examples, args.seed, args.rtol)
+        status = "ok" if result.ok else "FAILED"
+        print(f"{result.quantity}: {status} ({result.examples} examples, {result.skipped} skipped, {time.perf_counter() - started:.1f} s)")
+        for f in result.failures:
+            failed += 1
+            print(f"  {f.what}: {f.detail}\n  minimal input: {f.values}\n  reproduce: {f.command}")
+    return 1 if failed else 0
 
 
 def cmd_docs(args) -> int:

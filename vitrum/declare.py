@@ -21,6 +21,7 @@ import sympy as sp
 from sympy.core.assumptions import _assume_defined
 
 from vitrum.dimension import Dimension, DimensionError, dimension_of, same_dimension
+from vitrum.properties import Even, Monotone, Odd, Property
 
 if TYPE_CHECKING:  # pragma: no cover
     import mpmath
@@ -236,6 +237,7 @@ class Quantity:
     notes: str = ""
     numeric: NumericDefinition | None = None
     scales: Mapping[str, sp.Expr] = field(default_factory=dict)
+    properties: tuple[Property, ...] = ()  # declared facts checked by `vitrum fuzz` (vitrum.properties)
     model: str = ""  # filled in by Model
     param_names: tuple[str, ...] = ()  # filled in by Model: the Params the quantity depends on
     _model_ref: "Model | None" = field(default=None, repr=False, compare=False)
@@ -410,7 +412,12 @@ class Model:
         for var, scale in q.scales.items():
             self.check_symbols([scale], f"quantity {q.name!r}, scale of {var!r}")
         order = list(self.params)
-        return tuple(sorted(used, key=order.index))
+        names = tuple(sorted(used, key=order.index))
+        for prop in q.properties:
+            if isinstance(prop, (Even, Odd, Monotone)) and prop.param not in names:
+                raise DeclarationError(f"model {self.name!r}, quantity {q.name!r}: property {prop.describe()!r} names "
+                                       f"{prop.param!r}, not one of its parameters {', '.join(names)}")
+        return names
 
 
 def _by_name(items, what: str, model: str) -> dict:
