@@ -140,7 +140,8 @@ class Identity(Claim):
 
 @dataclass
 class Limit(Claim):
-    """``expr -> value`` as ``var -> point`` (``direction`` "+" or "-" for a finite point)."""
+    """``expr -> value`` as ``var -> point`` (``direction`` "+" or "-" for a finite point);
+    ``eps_range`` overrides the default window of the variable, as for Asymptote."""
 
     expr: sp.Expr = sp.S.Zero
     var: sp.Symbol | None = None
@@ -148,6 +149,7 @@ class Limit(Claim):
     value: sp.Expr = sp.S.Zero
     direction: Literal["+", "-"] = "+"
     regime: Regime | None = None
+    eps_range: tuple[float, float] | None = None
     kind: ClassVar[str] = "limit"
     _expr_fields: ClassVar[tuple[str, ...]] = ("expr", "point", "value")
 

@@ -19,7 +19,7 @@ import mpmath
 import sympy as sp
 
 from vitrum.claims import Asymptote, Claim, Extremum, Identity, Inequality, Limit, Scaling, Solves, Value
-from vitrum.declare import Model
+from vitrum.declare import Model, QuantityFunction
 from vitrum.derive.integrals import apply_table, rescale
 from vitrum.derive.regimes import along, approach, distance_to
 from vitrum.derive.symbolic import BudgetExceeded, SymbolicResult, guarded, safe_doit, safe_limit, simplify_difference, time_limit
@@ -78,8 +78,19 @@ class Setting:
 
 
 def _symbolic_prepare(expr: sp.Expr, setting: Setting) -> sp.Expr:
-    """Integrals rescaled to dimensionless variables and replaced from the table where possible."""
-    return apply_table(rescale(sp.sympify(expr), setting.scales()))
+    """Integrals rescaled to dimensionless variables and replaced from the table where possible;
+    coth, sech, csch written as 1/tanh, 1/cosh, 1/sinh (sympy 1.14's limit returns -oo for
+    (coth(E/(2T))*2T/E - 1)*T**2 as T -> oo; the 1/tanh form gives the true E**2/12)."""
+    e = apply_table(rescale(sp.sympify(expr), setting.scales()))
+    return e.replace(sp.coth, lambda a: 1 / sp.tanh(a)).replace(sp.sech, lambda a: 1 / sp.cosh(a)).replace(
+        sp.csch, lambda a: 1 / sp.sinh(a))
+
+
+def _opaque_to_sympy(expr: sp.Expr, var: sp.Symbol) -> bool:
+    """A quantity known only numerically depends on the limit variable: sympy would treat it as a
+    bounded unknown function and return a confident, wrong limit."""
+    return any(isinstance(f, QuantityFunction) and type(f).quantity.numeric is not None and f.has(var)
+               for f in sp.sympify(expr).atoms(sp.Function))
 
 
 def _route_from_symbolic(res: SymbolicResult, expected: sp.Expr, what: str) -> Route:
@@ -252,6 +263,8 @@ def _residual_floor(setting: Setting, digits: float) -> float:
 def _symbolic_limit(expr: sp.Expr, claim, setting: Setting, target: sp.Expr, what: str) -> Route:
     regime = getattr(claim, "regime", None)
     (e,) = along([_symbolic_prepare(expr, setting)], regime)
+    if _opaque_to_sympy(e, claim.var):
+        return Route("unknown", f"{what}: the expression holds a quantity with only a numeric definition")
     res = safe_limit(e, claim.var, claim.point, getattr(claim, "direction", "+"), setting.symbolic_seconds)
     return _route_from_symbolic(res, target, what)
 
@@ -378,11 +391,12 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
 
 def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
     var = claim.var
-    log_deriv = sp.simplify(sp.diff(claim.expr, var) * var / claim.expr) if not claim.expr.has(sp.Integral) else None
+    opaque = claim.expr.has(sp.Integral) or _opaque_to_sympy(claim.expr, var)
+    log_deriv = sp.simplify(sp.diff(claim.expr, var) * var / claim.expr) if not opaque else None
     if log_deriv is not None:
         symbolic = _route_from_symbolic(safe_limit(log_deriv, var, claim.point, "+", setting.symbolic_seconds), claim.exponent, "limit of dlog/dlog")
     else:
-        symbolic = Route("unknown", "integral: no symbolic exponent")
+        symbolic = Route("unknown", "integral or numeric quantity: no symbolic exponent")
     dists, values, dropped = _sequence(claim, setting, [claim.expr])
     if len(values) < 3:
         return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))

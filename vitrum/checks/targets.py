@@ -59,9 +59,18 @@ def resolve(targets: Target | Iterable[Target] | None) -> list[tuple[Model, Clai
 def claims_matching(prefix: str) -> list[tuple[Model, Claim]]:
     """Claims whose id is ``prefix`` or continues it after a dot (``kl1987`` takes kl1987.* but
     not kl1987e.*); if none, claims whose id merely starts with it."""
-    every = [(m, c) for m in models.all() for c in m.claims.values()]
+    built, broken = [], []
+    for name in models.names():
+        try:
+            built.append(models.get(name))
+        except models.ModelBuildError as exc:  # one broken model must not hide the others' claims
+            broken.append(str(exc))
+    every = [(m, c) for m in built for c in m.claims.values()]
     by_segment = [(m, c) for m, c in every if c.id == prefix or c.id.startswith(prefix + ".")]
-    return by_segment or [(m, c) for m, c in every if c.id.startswith(prefix)]
+    hits = by_segment or [(m, c) for m, c in every if c.id.startswith(prefix)]
+    if not hits and broken:
+        raise UnknownTarget(f"no claim matches {prefix!r} among the models that build; " + "; ".join(broken))
+    return hits
 
 
 def _owner(claim: Claim) -> Model:
