@@ -59,3 +59,46 @@ def test_bad_input_exit_2_one_line(tmp_path):
     for args in (["check", tmp_path / "missing.toml"], ["check", "no_such_model_or_claim"], ["show", "nomodel"], ["check", f, "--jobs", "0"]):
         r = vitrum(*args)
         assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, args
+
+
+SLOW = """
+[params]
+n = { assumptions = ["positive", "integer"], domain = [1, 10] }
+
+[[claim]]
+id = "int.fast"
+kind = "value"
+expr = "zeta(2)"
+value = "pi**2/6"
+""" + "".join(f"""
+[[claim]]
+id = "int.slow{i}"
+kind = "value"
+expr = "Sum(1/n**2, (n, 1, 60000 + {i}))"
+value = "pi**2/6"
+rtol = 1e-3
+""" for i in range(4))
+
+
+def test_ctrl_c_prints_what_was_decided_and_keeps_the_cache_valid(tmp_path):
+    import json as _json
+    import os
+    import signal
+    import time as _time
+
+    f = tmp_path / "slow.toml"
+    f.write_text(SLOW)
+    env = {**os.environ, "VITRUM_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "vitrum.cli", "check", str(f)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, start_new_session=True)
+    deadline = _time.time() + 120
+    seen = ""
+    while "[1/5]" not in seen and _time.time() < deadline:
+        seen += proc.stderr.readline()
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole process group
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "int.fast" in out and "interrupted" in (out + err)
+    for entry in (tmp_path / "cache" / "results").rglob("*.json"):
+        doc = _json.loads(entry.read_text())  # every entry is whole
+        assert doc["result"]["verdict"] in ("holds", "fails")
