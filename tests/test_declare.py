@@ -116,3 +116,11 @@ def test_claim_formulas_are_validated_too():
     with pytest.raises(DeclarationError, match=r"claim 'toy.bad'.*symbol 'W'"):
         _model(claims=[Identity("toy.bad", lhs=E, rhs=W)])
     assert Value("toy.one", expr=1, value=1).value == sp.S.One  # sympified
+
+
+def test_engine_reference_is_checked_when_declared():
+    from vitrum import NumericDefinition
+
+    with pytest.raises(DeclarationError, match="package.module:function"):
+        NumericDefinition("vitrum.numeric.eigen.levels", ("x",))
+    NumericDefinition("vitrum.numeric.eigen:levels", ("x",))  # resolved only when evaluated

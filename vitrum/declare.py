@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import keyword
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -195,11 +196,19 @@ class NumericDefinition:
 
     The function must be precision-generic (use ``ctx.mpf``, ``ctx.quad``, ...), so that the
     reference evaluator can certify digits by repeating it at a higher precision.
+
+    ``evaluate`` may also name a function of an engine as ``"vitrum.numeric.eigen:splitting"``;
+    the numeric layer imports it when the quantity is evaluated, so a model never imports the
+    numeric layer (data flows models -> numeric, never back).
     """
 
-    evaluate: Callable[["mpmath.ctx_mp.MPContext", Mapping[str, "mpmath.mpf"]], "mpmath.mpf"]
+    evaluate: Callable[["mpmath.ctx_mp.MPContext", Mapping[str, "mpmath.mpf"]], "mpmath.mpf"] | str
     params: tuple[str, ...]
     method: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.evaluate, str) and not re.match(r"^[\w.]+:\w+$", self.evaluate):
+            raise DeclarationError(f"numeric definition {self.evaluate!r}: write an engine function as 'package.module:function'")
 
 
 class QuantityFunction(sp.Function):

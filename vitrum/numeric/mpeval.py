@@ -21,6 +21,7 @@ at y = 1e6 that is 12 digits lost, which the reference evaluator's certification
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 
 import sympy as sp
@@ -34,6 +35,18 @@ Compiled = Callable[[object, Env], object]
 
 class UnsupportedExpression(ValueError):
     """The expression holds something the reference evaluator cannot compute."""
+
+
+def resolve(definition) -> Callable:
+    """The evaluate function of a NumericDefinition; ``"module:function"`` names are imported."""
+    evaluate = definition.evaluate
+    if isinstance(evaluate, str):
+        module, _, name = evaluate.partition(":")
+        try:
+            evaluate = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as exc:
+            raise UnsupportedExpression(f"numeric definition {definition.evaluate!r} cannot be imported: {exc}") from None
+    return evaluate
 
 
 def _fn(name: str) -> Callable:
@@ -368,7 +381,7 @@ class _Compiler:
             model = q._model_ref
             formula = q.expr.subs({model.params[n].symbol: a for n, a in zip(names, e.args)}, simultaneous=True)
             return _Compiler({**self.scales, **dict(q.scales)}).compile(formula)
-        evaluate = q.numeric.evaluate
+        evaluate = resolve(q.numeric)
         constants = [n for n in q.numeric.params if n not in names]
 
         def quantity(ctx, env):

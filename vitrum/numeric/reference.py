@@ -29,7 +29,7 @@ import mpmath
 import sympy as sp
 
 from vitrum.declare import Quantity
-from vitrum.numeric.mpeval import Compiled, compile_mp
+from vitrum.numeric.mpeval import Compiled, compile_mp, resolve
 
 GUARDS = (10, 30, 70)  # guard digits tried in turn until two precisions agree on dps digits
 EXTRA = 15
@@ -188,10 +188,10 @@ def reference_value(quantity: Quantity, values: Mapping[str, object], dps: int =
     """Certified value of a model quantity (formula or declared numeric definition)."""
     env = check_values(quantity, values)
     if quantity.numeric is not None:
-        definition = quantity.numeric
+        evaluate = resolve(quantity.numeric)
 
         def at(ctx):
-            return definition.evaluate(ctx, {k: to_mp(ctx, v) for k, v in env.items()})
+            return evaluate(ctx, {k: to_mp(ctx, v) for k, v in env.items()})
 
         return certified(at, dps, what=f"{quantity.model}.{quantity.name}")
     assert quantity.expr is not None
