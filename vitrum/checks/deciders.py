@@ -468,22 +468,26 @@ def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
         Route("fails", "the assumptions give the opposite sign") if sign is False else Route("unknown", "sign not determined"))
     names = _free_param_names(setting, [claim.lhs, claim.rhs])
     points = setting.sample_points(claim, names, 12 if names else 1)
+    tightest = None  # (signed relative margin, lhs, rhs, point): the decisive numbers even when it holds
     for pt in points:
         try:
             a, b = setting.evaluate(claim.lhs, pt), setting.evaluate(claim.rhs, pt)
         except UncertifiedError as exc:
             return _undecided_numeric(symbolic, str(exc))
+        at = {k: pt[k] for k in names}
         if not op(a.value, b.value):
-            at = {k: pt[k] for k in names}
             numeric = Route("fails", f"{_fmt(a)} {claim.op} {_fmt(b)} is false at {at}")
             verdict, reason = combine(symbolic, numeric)
             return Decision(verdict, {"lhs": _fmt(a), "rhs": _fmt(b), "at": str(at)}, None, symbolic, numeric, reason)
-    numeric = Route("holds", f"true at {len(points)} points over the domains")
+        scale = max(abs(a.value), abs(b.value)) or 1
+        margin = float(abs(b.value - a.value) / scale)
+        if tightest is None or margin < tightest[0]:
+            tightest = (margin, a, b, at)
+    margin, a, b, at = tightest
+    computed = {"lhs": _fmt(a), "rhs": _fmt(b), "at": str(at), "relative_margin": f"{margin:.3e}", "points": str(len(points))}
+    numeric = Route("holds", f"true at {len(points)} points over the domains; tightest {_fmt(a)} {claim.op} {_fmt(b)} at {at}")
     verdict, reason = combine(symbolic, numeric)
-    return Decision(verdict, {"points": str(len(points))}, None, symbolic, numeric, reason)
-
-
-SEARCH_DPS = 20  # an extremum's location needs a few digits; its existence is certified after
+    return Decision(verdict, computed, min(a.digits, b.digits), symbolic, numeric, reason)
 
 
 def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
