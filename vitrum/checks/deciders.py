@@ -490,6 +490,9 @@ def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
     return Decision(verdict, computed, min(a.digits, b.digits), symbolic, numeric, reason)
 
 
+SEARCH_DPS = 20  # an extremum's location needs a few digits; its existence is certified after
+
+
 def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
     """Grid search and golden-section refinement at SEARCH_DPS (uncertified), then the value at
     each extremum found and at its two neighbours certified at full precision: the verdict rests
