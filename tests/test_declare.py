@@ -124,3 +124,13 @@ def test_engine_reference_is_checked_when_declared():
     with pytest.raises(DeclarationError, match="package.module:function"):
         NumericDefinition("vitrum.numeric.eigen.levels", ("x",))
     NumericDefinition("vitrum.numeric.eigen:levels", ("x",))  # resolved only when evaluated
+
+
+def test_applied_quantity_prints_whatever_its_name():
+    # sympy printers dispatch on the class name; `level` is an int attribute of every printer
+    from vitrum import NumericDefinition
+
+    q = Quantity("level", numeric=NumericDefinition(lambda ctx, v: v["x"], ("x",)))
+    Model("toy2", "t", [Param("x", assumptions=("positive",), domain=Domain(1, 2))], [q], [])
+    e = q()
+    assert (str(e), sp.latex(e), sp.pretty(e)) == ("level(x)", r"\operatorname{level}{\left(x \right)}", "level(x)")

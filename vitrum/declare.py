@@ -225,6 +225,18 @@ class QuantityFunction(sp.Function):
     def eval(cls, *args):
         return None
 
+    # Printed as a plain function call: sympy's printers otherwise dispatch on the class name, and
+    # a quantity called e.g. ``level`` would hit the printers' own ``_print_level`` attribute.
+    def _sympystr(self, printer):
+        return printer._print_Function(self)
+
+    def _latex(self, printer):
+        name = type(self).__name__.replace("_", r"\_")
+        return rf"\operatorname{{{name}}}{{\left({', '.join(printer._print(a) for a in self.args)} \right)}}"
+
+    def _pretty(self, printer):
+        return printer._print_Function(self)
+
 
 @dataclass
 class Quantity:

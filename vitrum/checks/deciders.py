@@ -93,17 +93,17 @@ def _opaque_to_sympy(expr: sp.Expr, var: sp.Symbol) -> bool:
                for f in sp.sympify(expr).atoms(sp.Function))
 
 
-def _route_from_symbolic(res: SymbolicResult, expected: sp.Expr, what: str) -> Route:
+def _route_from_symbolic(res: SymbolicResult, expected: sp.Expr, what: str, seconds: float = 5.0) -> Route:
     if res.status != "ok":
         return Route("unknown", f"{what}: {res}")
     if expected in (sp.oo, -sp.oo) or res.value in (sp.oo, -sp.oo, sp.zoo):
         if res.value == expected:
             return Route("holds", f"{what} = {res.value}")
         return Route("fails", f"{what} = {res.value}, not {expected}")
-    try:
-        diff = sp.simplify(res.value - expected)
-    except Exception:  # pragma: no cover - sympy internals
+    compared = simplify_difference(res.value, expected, seconds)  # under the budget, Piecewise-aware
+    if compared.status != "ok":
         return Route("unknown", f"{what} = {res.value}")
+    diff = compared.value
     if diff == 0:
         return Route("holds", f"{what} = {res.value}")
     if diff.is_number and diff.is_zero is False:
