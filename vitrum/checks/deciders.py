@@ -81,7 +81,12 @@ def _symbolic_prepare(expr: sp.Expr, setting: Setting) -> sp.Expr:
     """Integrals rescaled to dimensionless variables and replaced from the table where possible;
     coth, sech, csch written as 1/tanh, 1/cosh, 1/sinh (sympy 1.14's limit returns -oo for
     (coth(E/(2T))*2T/E - 1)*T**2 as T -> oo; the 1/tanh form gives the true E**2/12)."""
-    e = apply_table(rescale(sp.sympify(expr), setting.scales()))
+    expr = sp.sympify(expr)
+    try:
+        with time_limit(setting.symbolic_seconds):
+            e = apply_table(rescale(expr, setting.scales()))
+    except BudgetExceeded:
+        e = expr  # the table lookup is an aid to the symbolic route, never worth the budget
     return e.replace(sp.coth, lambda a: 1 / sp.tanh(a)).replace(sp.sech, lambda a: 1 / sp.cosh(a)).replace(
         sp.csch, lambda a: 1 / sp.sinh(a))
 

@@ -63,11 +63,21 @@ TABLE: tuple[TableEntry, ...] = (
 )
 
 
+def _function_kinds(e: sp.Expr) -> set[type]:
+    return {type(f) for f in e.atoms(sp.Function)} | ({sp.exp} if e.has(sp.exp) else set())
+
+
 def _match(integrand: sp.Expr, var: sp.Symbol) -> tuple[sp.Expr, TableEntry, sp.Expr] | None:
-    """(c, entry, s) with integrand == c * var**s * entry.kernel(var), or None."""
+    """(c, entry, s) with integrand == c * var**s * entry.kernel(var), or None. Entries whose
+    functions (exp, sech, tanh, sinh) do not all occur in the integrand are not tried."""
+    present = _function_kinds(integrand)
     for entry in TABLE:
+        if not _function_kinds(entry.kernel) <= present:
+            continue
         kernel = entry.kernel.subs(X, var)
-        ratio = sp.powsimp(sp.simplify(integrand / kernel), force=True)
+        ratio = sp.powsimp(sp.cancel(sp.powsimp(integrand / kernel, force=True)), force=True)
+        if ratio.has(var) and not (ratio.is_Pow or ratio.is_Mul or ratio == var):
+            ratio = sp.powsimp(sp.simplify(ratio), force=True)
         c, rest = ratio.as_independent(var, as_Add=False)
         if rest == 1:
             s = sp.S.Zero
@@ -111,7 +121,8 @@ def rescale(expr: sp.Expr, scales: dict[str, sp.Expr]) -> sp.Expr:
             return integral
         scale = sp.sympify(scales[var.name])
         x = sp.Dummy("x", positive=True)
-        f = integral.function.subs(var, scale * x) * scale
-        return sp.Integral(sp.simplify(f), (x, sp.simplify(lo / scale), sp.simplify(hi / scale)))
+        # no simplify: it rewrites exp(x)/(exp(x)-1)**2 as 1/(4*sinh(x/2)**2), hiding table kernels
+        f = sp.powsimp(integral.function.subs(var, scale * x) * scale, force=True)
+        return sp.Integral(f, (x, sp.cancel(lo / scale), sp.cancel(hi / scale)))
 
     return sp.sympify(expr).replace(lambda e: isinstance(e, sp.Integral), change)
