@@ -206,12 +206,14 @@ class Value(Claim):
 class Solves(Claim):
     """``solution`` (an expression for ``func``) solves ``equation`` (an ``Eq`` with derivatives of
     ``func``, e.g. ``Eq(Derivative(f(t), t), -f(t)**2)``). ``system`` allows several equations
-    with several unknown functions: a mapping func -> solution."""
+    with several unknown functions: pairs (equation, (func, solution)). ``initial`` holds
+    (func, point, value) triples the solution must meet too (an ODE has many solutions)."""
 
     equation: sp.Expr | None = None
     func: sp.Expr | None = None
     solution: sp.Expr | None = None
     system: tuple = ()
+    initial: tuple = ()  # ((func, point, value), ...): the solution must also meet these
     kind: ClassVar[str] = "solves"
     _expr_fields: ClassVar[tuple[str, ...]] = ("equation", "solution")
 
@@ -227,8 +229,27 @@ class Solves(Claim):
             out.append(r.doit())
         return out
 
+    def initial_residuals(self) -> list[sp.Expr]:
+        """solution(point) - value for each initial condition."""
+        sols = {self.func: self.solution} if self.func is not None else dict(s for _, s in self.system)
+        out = []
+        for func, point, value in self.initial:
+            if func not in sols:
+                raise DeclarationError(f"claim {self.id!r}: initial condition for {func}, which the claim does not solve for")
+            var = func.args[0]
+            out.append(sp.sympify(sols[func]).subs(var, point) - sp.sympify(value))
+        return out
+
     def expressions(self):
-        return self.residuals()
+        # validation needs the symbols only: the solution substituted, but no doit (a Sum in an
+        # equation would be summed at every model build)
+        eqs = [self.equation] if self.equation is not None else [e for e, _ in self.system]
+        sols = {self.func: self.solution} if self.func is not None else dict(s for _, s in self.system)
+        out = []
+        for eq in eqs:
+            r = (eq.lhs - eq.rhs) if isinstance(eq, sp.Equality) else eq
+            out.append(r.subs(sols))
+        return out + self.initial_residuals()
 
 
 @dataclass

@@ -197,6 +197,10 @@ class NumericDefinition:
     The function must be precision-generic (use ``ctx.mpf``, ``ctx.quad``, ...), so that the
     reference evaluator can certify digits by repeating it at a higher precision.
 
+    A definition that is not precision-generic (a float64 engine, a Monte Carlo estimate) states its
+    measured relative ``accuracy``: both precisions would return the same float and "agree" to every
+    digit, so the certified digits are capped at -log10(accuracy) instead.
+
     ``evaluate`` may also name a function of an engine as ``"vitrum.numeric.eigen:splitting"``;
     the numeric layer imports it when the quantity is evaluated, so a model never imports the
     numeric layer (data flows models -> numeric, never back).
@@ -205,8 +209,11 @@ class NumericDefinition:
     evaluate: Callable[["mpmath.ctx_mp.MPContext", Mapping[str, "mpmath.mpf"]], "mpmath.mpf"] | str
     params: tuple[str, ...]
     method: str = ""
+    accuracy: float | None = None  # stated relative accuracy of a float64 or statistical engine
 
     def __post_init__(self) -> None:
+        if self.accuracy is not None and not 0 < self.accuracy < 1:
+            raise DeclarationError(f"numeric definition {self.method or self.evaluate!r}: accuracy must be in (0, 1)")
         if isinstance(self.evaluate, str) and not re.match(r"^[\w.]+:\w+$", self.evaluate):
             raise DeclarationError(f"numeric definition {self.evaluate!r}: write an engine function as 'package.module:function'")
 

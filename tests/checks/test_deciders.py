@@ -4,6 +4,7 @@ Each wrong claim is a true one with one deliberate defect: a coefficient, a sign
 the declared order of the next correction, a value off by 1e-7.
 """
 
+import mpmath
 import pytest
 import sympy as sp
 
@@ -99,3 +100,31 @@ def test_power_times_log_order():
     claim = dict(expr=sp.acosh(sp.sqrt(x)), approx=sp.log(4 * x) / 2, var=x, point=sp.oo, eps_range=(1e3, 1e20))
     assert verdict(Asymptote("t.plog", order=Order(1, log_power=-1), **claim)) == "holds"
     assert verdict(Asymptote("t.plog.wrong", order=Order(2, log_power=-1), **claim)) == "fails"
+
+
+def test_initial_condition_is_part_of_solves():
+    ode = sp.Eq(sp.Derivative(f(t), t), -f(t) ** 2)
+    assert verdict(Solves("t.ivp", equation=ode, func=f(t), solution=1 / (1 + t), initial=((f(t), 0, 1),))) == "holds"
+    # 1/(7 + t) solves the ODE too, but not with f(0) = 1
+    assert verdict(Solves("t.ivp.wrong", equation=ode, func=f(t), solution=1 / (7 + t), initial=((f(t), 0, 1),))) == "fails"
+
+
+def test_stated_engine_accuracy_caps_the_certified_digits():
+    from vitrum import NumericDefinition, Quantity
+
+    def float_engine(ctx, v):  # a float64 engine: the same answer at every precision
+        return ctx.mpf(float(mpmath.zeta(float(v["x"]))))
+
+    q = Quantity("zeta64", numeric=NumericDefinition(float_engine, ("x",), "float64", accuracy=1e-13))
+    params = [Param("x", assumptions=("positive",), domain=Domain(2, 5))]
+    Model("acc_toy", "toy", params, [q], [])  # attach q, so that it can be applied in claims
+    claim = Value("e.zeta2", expr=q(x=2), value=sp.pi**2 / 6, rtol=1e-10)
+    m = Model("acc_toy", "toy", params, [q], [claim])
+    d = decide(claim, Setting(m))
+    assert d.verdict == "holds" and d.digits == pytest.approx(13)
+    strict = Value("e.zeta2s", expr=q(x=2), value=sp.pi**2 / 6)  # rtol 1e-20: beyond what the engine can say
+    m = Model("acc_toy", "toy", params, [q], [strict])
+    assert decide(strict, Setting(m)).verdict == "undecided"
+    off = Value("e.zeta2off", expr=q(x=2), value=sp.pi**2 / 6 * (1 + sp.Rational(1, 10**8)), rtol=1e-10)
+    m = Model("acc_toy", "toy", params, [q], [off])
+    assert decide(off, Setting(m)).verdict == "fails"  # 1e-8 off: far outside tolerance plus accuracy

@@ -160,6 +160,7 @@ def decide_identity(claim: Identity, setting: Setting) -> Decision:
     if worst is None:
         return _undecided_numeric(symbolic, "no point could be evaluated with certified digits: " + "; ".join((failures + undefined)[:2]))
     rel, at, a_s, b_s = worst
+    rtol = max(rtol, 3 * 10.0 ** -digits)  # an engine of stated accuracy: equal to that accuracy
     computed = {"lhs": a_s, "rhs": b_s, "max_rel_diff": f"{rel:.3e}", "at": str(at), "points": str(checked)}
     numeric = Route("holds", f"equal at {checked} points (max rel diff {rel:.2e})") if rel <= rtol else Route(
         "fails", f"lhs={a_s} rhs={b_s} differ by {rel:.3e} (relative) at {at}")
@@ -217,6 +218,10 @@ def decide_value(claim: Value, setting: Setting) -> Decision:
         inside = not isinstance(got.value, mpmath.mpc) and lo <= Decimal(mpmath.nstr(got.value, 60, strip_zeros=False)) < hi
         tol_text = f"the printed {claim.value_text} (rounded or truncated) allows [{interval[0]}, {interval[1]})"
         numeric = Route("holds", f"{_fmt(got)}: {tol_text}") if inside else Route("fails", f"{_fmt(got)} is outside: {tol_text}")
+    elif min(got.digits, want.digits) < setting.dps and abs(float(err) - rtol) <= 10.0 ** -min(got.digits, want.digits):
+        computed["rtol"] = f"{rtol:.3g}"
+        numeric = Route("undecided", f"{_fmt(got)} vs {claim.value}: difference {float(err):.3e} is within the stated accuracy "
+                                     f"(1e-{min(got.digits, want.digits):.0f}) of the tolerance {rtol:.2g}")
     else:
         computed["rtol"] = f"{rtol:.3g}"
         if err <= rtol:
@@ -359,6 +364,8 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
         return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))
     digits = min(min(v.digits for v in vals) for vals in values)
     resid = [v[0].value / v[1].value - 1 for v in values]
+    if any(isinstance(r, mpmath.mpc) for r in resid):  # complex-valued: the modulus of the residual
+        resid = [abs(r) for r in resid]
     order = claim.order
     kind = "log" if order is not None and order.kind == "log" else "power"
     floor = _residual_floor(setting, digits)
@@ -424,7 +431,7 @@ def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
 
 # --- solves, inequality, extremum ----------------------------------------------------------------
 def decide_solves(claim: Solves, setting: Setting) -> Decision:
-    residuals = claim.residuals()
+    residuals = claim.residuals() + claim.initial_residuals()
     sym_routes = [simplify_difference(r, 0, setting.symbolic_seconds) for r in residuals]
     if all(s.status == "ok" and s.value == 0 for s in sym_routes):
         symbolic = Route("holds", "every residual simplifies to 0")

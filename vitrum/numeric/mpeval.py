@@ -37,6 +37,16 @@ class UnsupportedExpression(ValueError):
     """The expression holds something the reference evaluator cannot compute."""
 
 
+def note_stated_accuracy(ctx, accuracy: float) -> None:
+    """Record on the (private, per-evaluation) context that a value went through an engine of
+    limited stated accuracy; the certification caps its digits accordingly."""
+    ctx.vitrum_stated_accuracy = max(getattr(ctx, "vitrum_stated_accuracy", 0.0), accuracy)
+
+
+def stated_accuracy(ctx) -> float:
+    return getattr(ctx, "vitrum_stated_accuracy", 0.0)
+
+
 def resolve(definition) -> Callable:
     """The evaluate function of a NumericDefinition; ``"module:function"`` names are imported."""
     evaluate = definition.evaluate
@@ -384,9 +394,13 @@ class _Compiler:
         evaluate = resolve(q.numeric)
         constants = [n for n in q.numeric.params if n not in names]
 
+        accuracy = q.numeric.accuracy
+
         def quantity(ctx, env):
             values = {n: env[n] for n in constants}
             values.update({n: a(ctx, env) for n, a in zip(names, args)})
+            if accuracy is not None:
+                note_stated_accuracy(ctx, accuracy)
             return evaluate(ctx, values)
 
         return quantity

@@ -29,7 +29,7 @@ import mpmath
 import sympy as sp
 
 from vitrum.declare import Quantity
-from vitrum.numeric.mpeval import Compiled, compile_mp, resolve
+from vitrum.numeric.mpeval import Compiled, compile_mp, note_stated_accuracy, resolve, stated_accuracy
 
 GUARDS = (10, 30, 70)  # guard digits tried in turn until two precisions agree on dps digits
 EXTRA = 15
@@ -85,9 +85,16 @@ def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, wh
         raise ValueError(f"dps must be >= 1, got {dps}")
     for guard in GUARDS:
         w1, w2 = dps + guard, dps + guard + EXTRA
-        low = fn(new_context(w1))
-        high = fn(new_context(w2))
+        c1, c2 = new_context(w1), new_context(w2)
+        low = fn(c1)
+        high = fn(c2)
         digits = min(agreeing_digits(low, high), float(w1))
+        stated = max(stated_accuracy(c1), stated_accuracy(c2))
+        if stated:
+            # an engine of stated accuracy: repetition proves nothing beyond it
+            cap = -math.log10(stated)
+            if min(digits, cap) >= min(dps, cap):
+                return Certified(high, min(digits, cap), dps)
         if low == 0 and high == 0 and guard != GUARDS[-1] and fn(new_context(dps + GUARDS[-1] + EXTRA)) != 0:
             # both precisions cancelled to an exact 0 that a much higher one does not confirm
             digits = 0.0
@@ -189,8 +196,11 @@ def reference_value(quantity: Quantity, values: Mapping[str, object], dps: int =
     env = check_values(quantity, values)
     if quantity.numeric is not None:
         evaluate = resolve(quantity.numeric)
+        accuracy = quantity.numeric.accuracy
 
         def at(ctx):
+            if accuracy is not None:
+                note_stated_accuracy(ctx, accuracy)
             return evaluate(ctx, {k: to_mp(ctx, v) for k, v in env.items()})
 
         return certified(at, dps, what=f"{quantity.model}.{quantity.name}")
