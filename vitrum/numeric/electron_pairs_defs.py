@@ -130,28 +130,26 @@ def grid_x1_eval(ctx, v):
     return max(abs(st.self_trapping(ctx, e, x, 1, q)[1]) for e, x in _grid_points(ctx))
 
 
-def grid_monotone_x_eval(ctx, v):
-    """min over the grid of (|x_2| - |x_1|)/|x_1|."""
+def _grid_monotone(ctx, v, which: int):
+    """min over the grid of (|y_2| - |y_1|)/|y_1| for y = W (which=0) or x (which=1)."""
     st = _engine()
     q = v["Q_0"] / v["A"]
     out = []
     for e, x in _grid_points(ctx):
-        x1 = abs(st.self_trapping(ctx, e, x, 1, q)[1])
-        x2 = abs(st.self_trapping(ctx, e, x, 2, q)[1])
-        out.append((x2 - x1) / x1)
+        y1 = abs(st.self_trapping(ctx, e, x, 1, q)[which])
+        y2 = abs(st.self_trapping(ctx, e, x, 2, q)[which])
+        out.append((y2 - y1) / y1)
     return min(out)
+
+
+def grid_monotone_x_eval(ctx, v):
+    """min over the grid of (|x_2| - |x_1|)/|x_1|."""
+    return _grid_monotone(ctx, v, 1)
 
 
 def grid_monotone_w_eval(ctx, v):
     """min over the grid of (|W_2| - |W_1|)/|W_1|."""
-    st = _engine()
-    q = v["Q_0"] / v["A"]
-    out = []
-    for e, x in _grid_points(ctx):
-        w1 = abs(st.self_trapping(ctx, e, x, 1, q)[0])
-        w2 = abs(st.self_trapping(ctx, e, x, 2, q)[0])
-        out.append((w2 - w1) / w1)
-    return min(out)
+    return _grid_monotone(ctx, v, 0)
 
 
 def grid_v_eval(ctx, v):
