@@ -89,6 +89,7 @@ class Claim:
     note: str = ""
     at: Mapping[str, float] = field(default_factory=dict)
     timeout: float = 60.0
+    symbolic_seconds: float | None = None  # cap on the symbolic route's budget; 0 skips the route
     model: str = ""  # filled in by Model
 
     kind: ClassVar[str] = "claim"

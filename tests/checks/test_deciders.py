@@ -128,3 +128,12 @@ def test_stated_engine_accuracy_caps_the_certified_digits():
     off = Value("e.zeta2off", expr=q(x=2), value=sp.pi**2 / 6 * (1 + sp.Rational(1, 10**8)), rtol=1e-10)
     m = Model("acc_toy", "toy", params, [q], [off])
     assert decide(off, Setting(m)).verdict == "fails"  # 1e-8 off: far outside tolerance plus accuracy
+
+
+def test_claim_can_skip_the_symbolic_route():
+    from vitrum.checks.runner import RunOptions, decide_to_result
+
+    claim = Value("t.skip", expr=sp.zeta(2), value=sp.pi**2 / 6, symbolic_seconds=0)
+    m = model(claim)
+    r = decide_to_result(m, claim, RunOptions())
+    assert r.verdict == "holds" and "skipped" in r.evidence["routes"]["symbolic"]

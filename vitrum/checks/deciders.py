@@ -83,6 +83,8 @@ def _symbolic_prepare(expr: sp.Expr, setting: Setting) -> sp.Expr:
     (coth(E/(2T))*2T/E - 1)*T**2 as T -> oo; the 1/tanh form gives the true E**2/12)."""
     expr = sp.sympify(expr)
     try:
+        if setting.symbolic_seconds <= 0:
+            raise BudgetExceeded("no symbolic budget")
         with time_limit(setting.symbolic_seconds):
             e = apply_table(rescale(expr, setting.scales()))
     except BudgetExceeded:
@@ -404,7 +406,10 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
 def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
     var = claim.var
     opaque = claim.expr.has(sp.Integral) or _opaque_to_sympy(claim.expr, var)
-    log_deriv = sp.simplify(sp.diff(claim.expr, var) * var / claim.expr) if not opaque else None
+    log_deriv = None
+    if not opaque:
+        derived = guarded(lambda: sp.simplify(sp.diff(claim.expr, var) * var / claim.expr), setting.symbolic_seconds, "simplify")
+        log_deriv = derived.value if derived.status == "ok" else None
     if log_deriv is not None:
         symbolic = _route_from_symbolic(safe_limit(log_deriv, var, claim.point, "+", setting.symbolic_seconds), claim.exponent, "limit of dlog/dlog")
     else:

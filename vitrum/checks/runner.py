@@ -55,7 +55,10 @@ class RunOptions:
 def decide_to_result(model: Model, claim: Claim, options: RunOptions) -> Result:
     """Decide one claim in this process (no time limit) and package the result."""
     started = time.perf_counter()
-    setting = Setting(model, dps=options.dps, symbolic_seconds=min(options.symbolic_seconds, _limit(claim, options) / 3))
+    budget = min(options.symbolic_seconds, _limit(claim, options) / 3)
+    if claim.symbolic_seconds is not None:
+        budget = min(budget, claim.symbolic_seconds)
+    setting = Setting(model, dps=options.dps, symbolic_seconds=budget)
     try:
         decision = decide(claim, setting)
     except Exception as exc:  # a decider bug or an evaluation failure: report, never crash the run

@@ -63,6 +63,9 @@ class SymbolicResult:
 
 
 def guarded(op: Callable[[], sp.Expr], seconds: float, what: str) -> SymbolicResult:
+    """Run a sympy operation under a budget; a budget <= 0 skips it (status ``unknown``)."""
+    if seconds is not None and seconds <= 0:
+        return SymbolicResult("unknown", note=f"{what} skipped (no symbolic budget)")
     try:
         with time_limit(seconds):
             value = op()
