@@ -97,7 +97,18 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("emit", help="write the generated numpy modules")
     s.add_argument("name", help="MODEL or MODEL.QUANTITY")
     s.add_argument("--out", type=Path, required=True, help="output directory")
+    s.add_argument("--accuracy", action="store_true", help="measure each emitted function against the mpmath reference")
+    s.add_argument("--n", type=int, default=400, help="accuracy sample points per quantity (default 400)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--jobs", "-j", type=int, default=1, help="processes for the reference values")
+    s.add_argument("--rules", help="comma-separated rewrite rules to apply, in order (default: all)")
+    s.add_argument("--no-rules", action="store_true", help="apply no stable rewrite (to measure what they buy)")
+    s.add_argument("--json", type=Path, help="write the accuracy reports as JSON")
     s.set_defaults(func=cmd_emit)
+
+    s = sub.add_parser("bench", help="emitted vs plain lambdify vs hand-written numpy: time and accuracy")
+    s.add_argument("bench_args", nargs=argparse.REMAINDER, help="[MODEL] [--sizes 1e6 1e7] [--only Q ...] [--repeat 3] [--accuracy-n 300] [--json FILE]")
+    s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("eval", help="reference and fast value side by side")
     s.add_argument("name", help="MODEL.QUANTITY")
@@ -252,15 +263,37 @@ def cmd_docs(args) -> int:
 
 
 def cmd_emit(args) -> int:
-    from vitrum.numeric.emit import emit
+    import json
+
+    from vitrum.numeric.emit import EmitOptions, emit
 
     model, q = _model_and_quantity(args.name)
     quantities = [q] if q is not None else list(model.quantities.values())
+    rules = () if args.no_rules else (tuple(r.strip() for r in args.rules.split(",") if r.strip()) if args.rules else None)
+    try:
+        options = EmitOptions(rules=rules)
+        options.rule_objects()
+    except KeyError as exc:
+        raise UsageError(f"unknown rewrite rule {exc.args[0]!r}") from None
+    reports = {}
     for quantity in quantities:
-        e = emit(quantity, args.out)
-        kind = "closed form" if e.closed_form else "reference loop (no closed form)"
-        print(f"{e.path}  {kind}  hash {e.content_hash}")
+        e = emit(quantity, args.out, options=options)
+        print(f"{e.path}  {e.kind}  {e.ops} ops/point  rewrites: {','.join(e.rules) or '-'}  hash {e.content_hash}")
+        if args.accuracy:
+            from vitrum.numeric.accuracy import accuracy
+
+            r = accuracy(quantity, n=args.n, seed=args.seed, jobs=args.jobs, rules=options.rules)
+            print(f"  {r.line()}")
+            reports[f"{quantity.model}.{quantity.name}"] = r.to_dict()
+    if args.json:
+        args.json.write_text(json.dumps(reports, indent=1, default=str) + "\n")
     return 0
+
+
+def cmd_bench(args) -> int:
+    from vitrum.numeric.bench import main as bench_main
+
+    return bench_main(args.bench_args)
 
 
 def cmd_eval(args) -> int:

@@ -1,0 +1,1 @@
+"""Benchmarks of emitted code (not tests): ``python -m benchmarks.stm``."""
