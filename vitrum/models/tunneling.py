@@ -207,7 +207,7 @@ def _quad(ctx, f, pts):
     return norm * ctx.quad(lambda x: f(x) / norm, pts)
 
 
-def _edge(ctx, c):
+def thermal_edge(ctx, c):
     """The root x > 0 of x**3/tanh(x/2) = c (the left side increases from 0 to oo); c may be tiny or
     huge. With x = E/kT: tau_min(E) = t for c = 1/(t*A*(kT)**3); omega*tau_min(E) = 1 for
     c = omega/(A*(kT)**3). Solved for y = log x by bracketing, then Illinois."""
@@ -245,7 +245,7 @@ def _heat_capacity_time_eval(ctx, v):
     k, T, t, A, Pbar = v["k"], v["T"], v["t"], v["A"], v["Pbar"]
     kT = k * T
     s = t * A * kT**3  # t/tau_min(kT*x) = s*x**3/tanh(x/2)
-    xc = _edge(ctx, 1 / s)
+    xc = thermal_edge(ctx, 1 / s)
 
     def f(x):
         ratio = s * x**3 / ctx.tanh(x / 2)
@@ -281,7 +281,7 @@ def _relaxation_integral(ctx, v, part):
     (see :func:`_u_kernel`), with breakpoints around x_star, omega*tau_min(kT*x_star) = 1."""
     k, T, A, omega = v["k"], v["T"], v["A"], v["omega"]
     kT = k * T
-    x_star = _edge(ctx, omega / (A * kT**3))
+    x_star = thermal_edge(ctx, omega / (A * kT**3))
 
     def f(x):
         a = omega * ctx.tanh(x / 2) / (A * (kT * x) ** 3)

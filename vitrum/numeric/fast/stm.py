@@ -40,6 +40,7 @@ import math
 import numpy as np
 import sympy as sp
 
+from vitrum.models.tunneling import thermal_edge  # the model's own root of x**3/tanh(x/2) = c
 from vitrum.numeric.fast import FastEvaluator, register
 from vitrum.numeric.special import VitrumFunction, elementwise, schottky_integral_fn
 
@@ -47,22 +48,6 @@ PI = math.pi
 
 
 # --- precision-generic definitions (mpmath context passed in) ------------------------------------
-def _edge(ctx, c):
-    """Root x > 0 of x**3/tanh(x/2) = c (increasing from 0 to oo)."""
-    target = ctx.log(c)
-
-    def h(y):
-        return 3 * y - ctx.log(ctx.tanh(ctx.exp(y) / 2)) - target
-
-    guess = (target - ctx.log(2)) / 2 if target < ctx.log(2) else target / 3
-    lo, hi = guess - 1, guess + 1
-    while h(lo) > 0:
-        lo -= 4
-    while h(hi) < 0:
-        hi += 4
-    return ctx.exp(ctx.findroot(h, (lo, hi), solver="anderson"))
-
-
 def _breaks(ctx, edge, lo):
     pts = {lo, ctx.mpf(1), ctx.mpf(4), ctx.mpf(16), ctx.mpf(64)}
     p = edge
@@ -94,7 +79,7 @@ def u_integrals(ctx, a):
 
 def relaxation_F_mp(ctx, r, part="im"):
     """F(r) (part "im": absorption) or K(r) (part "re": dispersion)."""
-    x_star = _edge(ctx, r)
+    x_star = thermal_edge(ctx, r)
 
     def f(x):
         a = r * ctx.tanh(x / 2) / x**3
@@ -105,7 +90,7 @@ def relaxation_F_mp(ctx, r, part="im"):
 
 
 def heat_capacity_time_G_mp(ctx, s):
-    xc = _edge(ctx, 1 / s)
+    xc = thermal_edge(ctx, 1 / s)
 
     def f(x):
         g = s * x**3 / ctx.tanh(x / 2)
