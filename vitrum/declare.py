@@ -201,7 +201,8 @@ class NumericDefinition:
     measured relative ``accuracy``: both precisions would return the same float and "agree" to every
     digit, so the certified digits are capped at -log10(accuracy) instead.
 
-    ``evaluate`` may also name a function of an engine as ``"vitrum.numeric.eigen:splitting"``;
+    ``evaluate`` may also name a function of an engine as ``"vitrum.numeric.eigen:splitting"``
+    (or a factory called with literal arguments, ``"vitrum.numeric.x_defs:grad(2)"``);
     the numeric layer imports it when the quantity is evaluated, so a model never imports the
     numeric layer (data flows models -> numeric, never back).
     """
@@ -214,8 +215,9 @@ class NumericDefinition:
     def __post_init__(self) -> None:
         if self.accuracy is not None and not 0 < self.accuracy < 1:
             raise DeclarationError(f"numeric definition {self.method or self.evaluate!r}: accuracy must be in (0, 1)")
-        if isinstance(self.evaluate, str) and not re.match(r"^[\w.]+:\w+$", self.evaluate):
-            raise DeclarationError(f"numeric definition {self.evaluate!r}: write an engine function as 'package.module:function'")
+        if isinstance(self.evaluate, str) and not re.match(r"^[\w.]+:\w+(\(.*\))?$", self.evaluate):
+            raise DeclarationError(f"numeric definition {self.evaluate!r}: write an engine function as 'package.module:function' "
+                                   "or 'package.module:factory(literal, ...)'")
 
 
 class QuantityFunction(sp.Function):

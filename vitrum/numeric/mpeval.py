@@ -21,8 +21,10 @@ at y = 1e6 that is 12 digits lost, which the reference evaluator's certification
 
 from __future__ import annotations
 
+import ast
 import importlib
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -48,15 +50,23 @@ def stated_accuracy(ctx) -> float:
 
 
 def resolve(definition) -> Callable:
-    """The evaluate function of a NumericDefinition; ``"module:function"`` names are imported."""
+    """The evaluate function of a NumericDefinition. ``"module:function"`` is imported;
+    ``"module:factory(2, 'tail')"`` calls a factory with literal arguments to get it."""
     evaluate = definition.evaluate
     if isinstance(evaluate, str):
-        module, _, name = evaluate.partition(":")
-        try:
-            evaluate = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as exc:
-            raise UnsupportedExpression(f"numeric definition {definition.evaluate!r} cannot be imported: {exc}") from None
+        return _import_engine(evaluate)
     return evaluate
+
+
+@lru_cache(maxsize=None)
+def _import_engine(ref: str) -> Callable:
+    module, _, call = ref.partition(":")
+    name, _, args = call.partition("(")
+    try:
+        target = getattr(importlib.import_module(module), name)
+        return target(*ast.literal_eval(f"({args.rstrip(')')},)")) if args else target
+    except (ImportError, AttributeError, ValueError, SyntaxError) as exc:
+        raise UnsupportedExpression(f"numeric definition {ref!r} cannot be imported: {exc}") from None
 
 
 def _fn(name: str) -> Callable:
