@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 import mpmath
 import sympy as sp
@@ -191,9 +191,11 @@ def printed_interval(text: str) -> tuple[Decimal, Decimal] | None:
     if not printed.is_finite() or printed == 0:
         return None
     unit = Decimal(1).scaleb(printed.as_tuple().exponent)
-    if printed > 0:
-        return printed - unit / 2, printed + unit
-    return printed - unit, printed + unit / 2
+    with localcontext() as dec:  # the default 28 digits would round a long printed value
+        dec.prec = len(printed.as_tuple().digits) + 10
+        if printed > 0:
+            return printed - unit / 2, printed + unit
+        return printed - unit, printed + unit / 2
 
 
 def decide_value(claim: Value, setting: Setting) -> Decision:

@@ -78,7 +78,7 @@ def agreeing_digits(low, high) -> float:
     return max(0.0, float(-mpmath.log10(diff / scale)))
 
 
-def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, what: str = "value") -> Certified:
+def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, what: str | Callable[[], str] = "value") -> Certified:
     """Evaluate ``fn(ctx)`` at two precisions; return the higher-precision value with the digits
     on which both agree. Raises :class:`UncertifiedError` below ``dps`` digits."""
     if dps < 1:
@@ -103,7 +103,7 @@ def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, wh
             break
     else:
         raise UncertifiedError(
-            f"{what}: only {digits:.1f} digits certified (wanted {dps}): {mpmath.nstr(low, 20)} at {w1} digits "
+            f"{what() if callable(what) else what}: only {digits:.1f} digits certified (wanted {dps}): {mpmath.nstr(low, 20)} at {w1} digits "
             f"vs {mpmath.nstr(high, 20)} at {w2}",
             low,
             high,
@@ -130,7 +130,7 @@ def certified_eval(
         env = {k: to_mp(ctx, v) for k, v in values.items()}
         return fn(ctx, env)
 
-    return certified(at, dps, what=str(expr)[:80])
+    return certified(at, dps, what=lambda: str(expr)[:80])  # printed only on failure: str() can be slow
 
 
 def quick_eval(expr: sp.Expr, values: Mapping[str, object], dps: int = 20, scales: Mapping[str, sp.Expr] | None = None):
