@@ -239,9 +239,10 @@ class QuantityFunction(sp.Function):
     def _sympystr(self, printer):
         return printer._print_Function(self)
 
-    def _latex(self, printer):
+    def _latex(self, printer, exp=None):
         name = type(self).__name__.replace("_", r"\_")
-        return rf"\operatorname{{{name}}}{{\left({', '.join(printer._print(a) for a in self.args)} \right)}}"
+        call = rf"\operatorname{{{name}}}{{\left({', '.join(printer._print(a) for a in self.args)} \right)}}"
+        return call if exp is None else rf"{call}^{{{exp}}}"
 
     def _pretty(self, printer):
         return printer._print_Function(self)
