@@ -120,7 +120,7 @@ def test_u_kernel_limits():
 def test_support_edge_solves_its_equation():
     ctx = new_context(30)
     for c in ("1e-30", "1e-3", "0.9", "1e4", "1e40"):
-        x = tn._edge(ctx, ctx.mpf(c))
+        x = tn.thermal_edge(ctx, ctx.mpf(c))
         assert abs(x**3 / ctx.tanh(x / 2) / ctx.mpf(c) - 1) < ctx.mpf(10) ** -25
 
 
