@@ -66,7 +66,9 @@ def _load(locator: Locator) -> tuple[Model, Claim]:
 
 
 def _claim_timeout(locator: Locator) -> float:
-    return _load(locator)[1].timeout
+    from vitrum.checks.runner import HARD_LIMIT_FACTOR
+
+    return HARD_LIMIT_FACTOR * _load(locator)[1].timeout
 
 
 def _stand_in(locator: Locator, verdict: str, reason: str, seconds: float) -> dict:

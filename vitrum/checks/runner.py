@@ -55,7 +55,7 @@ class RunOptions:
 def decide_to_result(model: Model, claim: Claim, options: RunOptions) -> Result:
     """Decide one claim in this process (no time limit) and package the result."""
     started = time.perf_counter()
-    budget = min(options.symbolic_seconds, _limit(claim, options) / 3)
+    budget = min(options.symbolic_seconds, _budget(claim, options) / 3)
     if claim.symbolic_seconds is not None:
         budget = min(budget, claim.symbolic_seconds)
     setting = Setting(model, dps=options.dps, symbolic_seconds=budget)
@@ -75,8 +75,18 @@ def _result(model: Model, claim: Claim, verdict: str, evidence: dict, seconds: f
     return Result(claim.id, claim.kind, verdict, claim.expect, claim.source, evidence, seconds, model.name, claim.statement)
 
 
-def _limit(claim: Claim, options: RunOptions) -> float:
+# A claim's declared timeout budgets its work (the symbolic route gets a third of it); the worker
+# is killed only at HARD_LIMIT_FACTOR times it, so a loaded or slower machine does not turn a
+# claim that needs 5 s alone into `undecided`. An explicit --timeout is a hard limit as given.
+HARD_LIMIT_FACTOR = 3.0
+
+
+def _budget(claim: Claim, options: RunOptions) -> float:
     return options.timeout if options.timeout is not None else claim.timeout
+
+
+def _limit(claim: Claim, options: RunOptions) -> float:
+    return options.timeout if options.timeout is not None else HARD_LIMIT_FACTOR * claim.timeout
 
 
 def _worker(conn: Connection, model: Model, claim: Claim, options: RunOptions) -> None:

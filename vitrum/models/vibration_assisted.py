@@ -532,7 +532,7 @@ def _claims_heat(s: _Sym, Q) -> list:
         citation=cite("(18)"), lhs=C_step, rhs=sp.pi**2 / 6 * n0 * k**2 * T * sp.log(s.t_obs * inv_tau),
         note="dE/dT of (16) with the step 1 - exp(-K* t) -> Heaviside(J_b - J*) (J*_min < J_b < J*_max, dE0 -> oo, J*_min "
              "independent of T) has exactly the form (18)-(19) with the constant c = 3/2 + (12/pi^2) Int x f0(x)(3 ln x + ln cth(x/2)) dx "
-             "= 3.6161... (the literal certified by tf1982.eq19.const.corrected); the printed 3 is tf1982.eq19.const.", timeout=30))
+             "= 3.6161... (the literal certified by tf1982.eq19.const.corrected); the printed 3 is tf1982.eq19.const.", timeout=120))
     out.append(Value(
         "tf1982.eq19.const", statement="1/tau* = alpha hbar^2 nu^2 (kT)^3 exp[-J*_min + 3]", citation=cite("(19)"),
         expr=c19, value=sp.Integer(3), expect="fails",
