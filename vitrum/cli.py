@@ -67,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("targets", nargs="*", help="model name, claim id (prefix) or claim file (*.toml); none = all models")
     s.add_argument("--json", type=Path, help="write the results as JSON to this file")
     s.add_argument("--report", type=Path, help="write report.md, report.html (with figures) and errata.md into this directory")
-    s.add_argument("--jobs", "-j", type=int, default=1, help="claims decided in parallel processes (default 1)")
+    s.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                   help="claims decided in parallel processes (default: the number of cores)")
     s.add_argument("--dps", type=int, default=30, help="certified decimal digits of the reference (default 30)")
     s.add_argument("--timeout", type=float, default=None, help="time limit per claim in seconds (default: each claim's own)")
     s.add_argument("--no-cache", action="store_true", help="decide every claim afresh (default: reuse verdicts of unchanged claims)")
