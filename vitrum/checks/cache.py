@@ -63,15 +63,26 @@ def _canonical(value) -> str:
     return repr(value)
 
 
+_MODEL_PARTS: dict[int, tuple[Model, str]] = {}
+
+
+def _model_part(model: Model) -> str:
+    """The model's share of every key (computed once per model object, not once per claim)."""
+    hit = _MODEL_PARTS.get(id(model))
+    if hit is None or hit[0] is not model:
+        text = (f"model={model.name}\nparams=" + _canonical(list(model.params.values()))
+                + "\nconstants=" + _canonical(list(model.constants.values())))
+        hit = _MODEL_PARTS[id(model)] = (model, text)
+    return hit[1]
+
+
 def claim_key(model: Model, claim: Claim, dps: int) -> str:
     """The cache key of a claim's verdict."""
     parts = [
         f"format={CACHE_FORMAT}",
         f"code={code_fingerprint()}",
         f"dps={dps}",
-        f"model={model.name}",
-        "params=" + _canonical(list(model.params.values())),
-        "constants=" + _canonical(list(model.constants.values())),
+        _model_part(model),
         f"kind={claim.kind}",
         "claim=" + _canonical({f.name: getattr(claim, f.name) for f in dataclasses.fields(claim) if f.name not in ("model", "corrected")}),
     ]
