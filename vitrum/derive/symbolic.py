@@ -24,8 +24,11 @@ from typing import Literal
 import sympy as sp
 
 
-class BudgetExceeded(Exception):
-    """Raised inside a :func:`time_limit` block when its budget runs out."""
+class BudgetExceeded(BaseException):
+    """Raised inside a :func:`time_limit` block when its budget runs out.
+
+    A BaseException, like KeyboardInterrupt: sympy's integrators catch ``Exception`` broadly
+    (heurisch inside Integral.doit does), and would swallow it and run on unbounded."""
 
 
 @contextlib.contextmanager
@@ -37,6 +40,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum, frame):
+        signal.setitimer(signal.ITIMER_REAL, 0.5)  # fire again should anything still swallow it
         raise BudgetExceeded(f"time budget of {seconds:g} s exceeded")
 
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
