@@ -63,6 +63,11 @@ class VitrumFunction(sp.Function):
     def mp(ctx, *args):  # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
+    def _sympystr(self, printer):
+        # printed under the name of its float64 implementation: exprel(x), relaxation_F(r), ...
+        name = type(self).numpy.rpartition(".")[2]
+        return f"{name}({', '.join(printer._print(a) for a in self.args)})"
+
     @classmethod
     def numpy_impl(cls):
         module, _, name = cls.numpy.rpartition(".")
@@ -225,9 +230,6 @@ class psi_half_log_slope_fn(VitrumFunction):
     def mp(ctx, y):
         return _slope_mp(ctx, y)
 
-    def _sympystr(self, printer):
-        return f"psi_half_log_slope({printer._print(self.args[0])})"
-
 
 class psi_half_log_fn(VitrumFunction):
     """re(digamma(1/2 + I*y)) - log(y)."""
@@ -237,9 +239,6 @@ class psi_half_log_fn(VitrumFunction):
     @staticmethod
     def mp(ctx, y):
         return _psi_half_log_mp(ctx, y)
-
-    def _sympystr(self, printer):
-        return f"psi_half_log({printer._print(self.args[0])})"
 
 
 # --- schottky_integral -------------------------------------------------------------------------
@@ -301,9 +300,6 @@ class schottky_integral_fn(VitrumFunction):
     def mp(ctx, Y):
         return schottky_integral_mp(ctx, Y)
 
-    def _sympystr(self, printer):
-        return f"schottky_integral({printer._print(self.args[0])})"
-
 
 # --- small elementary helpers ------------------------------------------------------------------
 def exprel(x, out=None):
@@ -345,9 +341,6 @@ class exprel_fn(VitrumFunction):
     def mp(ctx, x):
         return ctx.expm1(x) / x if x != 0 else ctx.one
 
-    def _sympystr(self, printer):
-        return f"exprel({printer._print(self.args[0])})"
-
 
 class xcsch_fn(VitrumFunction):
     """x/sinh(x)."""
@@ -357,9 +350,6 @@ class xcsch_fn(VitrumFunction):
     @staticmethod
     def mp(ctx, x):
         return x / ctx.sinh(x) if x != 0 else ctx.one
-
-    def _sympystr(self, printer):
-        return f"xcsch({printer._print(self.args[0])})"
 
 
 class tanhc_fn(VitrumFunction):
@@ -371,9 +361,6 @@ class tanhc_fn(VitrumFunction):
     def mp(ctx, x):
         return ctx.tanh(x) / x if x != 0 else ctx.one
 
-    def _sympystr(self, printer):
-        return f"tanhc({printer._print(self.args[0])})"
-
 
 class expit_fn(VitrumFunction):
     """1/(1 + exp(-x)) (Fermi factor 1/(exp(x) + 1) = expit(-x)), no overflow."""
@@ -384,9 +371,6 @@ class expit_fn(VitrumFunction):
     def mp(ctx, x):
         return 1 / (1 + ctx.exp(-x))
 
-    def _sympystr(self, printer):
-        return f"expit({printer._print(self.args[0])})"
-
 
 class erfcx_fn(VitrumFunction):
     """exp(x**2)*erfc(x), no overflow."""
@@ -396,9 +380,6 @@ class erfcx_fn(VitrumFunction):
     @staticmethod
     def mp(ctx, x):
         return ctx.exp(x**2) * ctx.erfc(x)
-
-    def _sympystr(self, printer):
-        return f"erfcx({printer._print(self.args[0])})"
 
 
 def table_specs():

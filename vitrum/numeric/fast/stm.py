@@ -391,9 +391,6 @@ class relaxation_F_fn(VitrumFunction):
     def mp(ctx, r):
         return relaxation_F_mp(ctx, r, "im")
 
-    def _sympystr(self, printer):
-        return f"relaxation_F({printer._print(self.args[0])})"
-
 
 class relaxation_K_fn(VitrumFunction):
     """Relaxation dispersion integral K(r), r = omega/(A (kT)**3)."""
@@ -404,9 +401,6 @@ class relaxation_K_fn(VitrumFunction):
     def mp(ctx, r):
         return relaxation_F_mp(ctx, r, "re")
 
-    def _sympystr(self, printer):
-        return f"relaxation_K({printer._print(self.args[0])})"
-
 
 class heat_capacity_time_G_fn(VitrumFunction):
     """Time-dependent heat capacity integral G(s), s = t*A*(kT)**3."""
@@ -416,9 +410,6 @@ class heat_capacity_time_G_fn(VitrumFunction):
     @staticmethod
     def mp(ctx, s):
         return heat_capacity_time_G_mp(ctx, s)
-
-    def _sympystr(self, printer):
-        return f"heat_capacity_time_G({printer._print(self.args[0])})"
 
 
 # --- the registry entries --------------------------------------------------------------------------
