@@ -125,11 +125,6 @@ def _free_param_names(setting: Setting, exprs: Sequence[sp.Expr]) -> list[str]:
     return [n for n in setting.model.params if n in names]
 
 
-def _close(a, b, rtol: float) -> bool:
-    scale = max(abs(a), abs(b))
-    return abs(a - b) <= rtol * scale if scale != 0 else True
-
-
 def _fmt(c: Certified) -> str:
     return format_certified(c.value, c.digits)
 
