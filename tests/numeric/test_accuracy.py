@@ -194,7 +194,7 @@ def test_stm_resonant_dispersion_property(T, omega):
 # --- fast evaluators: measured against the certified reference, within their stated bound ---------------
 @pytest.mark.parametrize("name, n", [("heat_capacity", 14), ("thermal_conductivity", 6),
                                      ("relaxation_internal_friction", 10), ("heat_capacity_time", 8),
-                                     ("velocity_shift_relaxation", 6)])
+                                     ("velocity_shift_relaxation", 6), ("velocity_shift_relaxation_slope", 6)])
 def test_fast_evaluators_within_stated_bound(name, n):
     from vitrum.numeric import fast
 

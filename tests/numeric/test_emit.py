@@ -124,6 +124,45 @@ def test_products_stay_in_range():
     assert ref > 1e-307 and abs(v / ref - 1) < 1e-14
 
 
+def test_square_roots_merge_only_where_no_value_changes():
+    def kernel_of(expr, params=None):
+        m = _model("t_sqrt", {"q": expr}, params)
+        src = emit(m.quantities["q"]).source
+        return m.quantities["q"], src[src.index("def _kernel"):]
+
+    # 1/(sqrt(1 - y/20)*sqrt(1 + y/20)) -> one root of the product; values unchanged
+    q, kernel = kernel_of(1 / (sp.sqrt(1 - y / 20) * sp.sqrt(1 + y / 20)))
+    assert kernel.count("np.sqrt(") == 1
+    Y = np.geomspace(0.1, 10, 50)
+    assert np.allclose(q.fast(y=Y), 1 / np.sqrt(1 - (Y / 20) ** 2), rtol=1e-15, atol=0)
+    # two bases that may both be negative: sqrt(a)*sqrt(b) is NaN where sqrt(a*b) would be a number
+    q, kernel = kernel_of(sp.sqrt(z - 1) * sp.sqrt(z - 2))
+    assert kernel.count("np.sqrt(") == 2
+    assert np.isnan(q.fast(z=-5.0))
+    # a product of the bases that leaves the double range over the domain: kept apart
+    big = [Param("x", "1", ("positive",), Domain(1e-3, 1e300)), Param("y", "1", ("positive",), Domain(1e-3, 1e300)),
+           Param("z", "1", ("real",), Domain(1e-3, 1e3, "symlog"))]
+    q, kernel = kernel_of(sp.sqrt(x + 1) * sp.sqrt(y + 1), big)
+    assert kernel.count("np.sqrt(") == 2
+    assert math.isclose(float(q.fast(x=1e300, y=1e300)), 1e300, rel_tol=1e-15)
+
+
+def test_min_max_and_kronecker_delta_are_emitted():
+    # Min/Max are sympy lattice ops, not Functions; KroneckerDelta of an integer-valued parameter
+    n = sp.Symbol("n", integer=True, positive=True)
+    params = [Param("x", "1", ("positive",), Domain(1e-3, 1e3)), Param("y", "1", ("positive",), Domain(0.1, 10.0)),
+              Param("n", "1", ("integer", "positive"), Domain(1, 3, "linear"))]
+    expr = sp.Min(1, x / y) + sp.Max(x, y, 2) * sp.KroneckerDelta(2, n)
+    m = _model("t_lattice", {"q": expr}, params)
+    q = m.quantities["q"]
+    assert emit(q).kind == "closed form"
+    X, Y, N = np.array([0.5, 3.0, 40.0]), np.array([2.0, 1.0, 8.0]), np.array([2.0, 1.0, 2.0])
+    got = q.fast(x=X, y=Y, n=N)
+    for i in range(3):
+        ref = float(certified_eval(expr, {"x": X[i], "y": Y[i], "n": int(N[i])}, dps=20).value)
+        assert math.isclose(got[i], ref, rel_tol=4e-16), (i, got[i], ref)
+
+
 def test_piecewise_is_lazy():
     calls = []
 

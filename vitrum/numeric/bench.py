@@ -5,8 +5,11 @@ evaluator (``quantity.fast``), ``sympy.lambdify(params, expr, ["numpy", "scipy"]
 formula (constants substituted) and, where the model has them, hand-written numpy baselines (a
 ``benchmarks.<model>`` module with one function per quantity, taking the parameters by keyword:
 found on ``sys.path``, e.g. from a source checkout). Inputs are independent log-uniform draws over
-the declared domains, every parameter an array (the general case). Each timing is the best of
-``repeat`` runs after one warm-up (a warm-up over 2 s counts as the only run). Beside each time, the accuracy of each evaluator against the
+the declared domains, every parameter an array (the general case). The evaluators of one quantity
+are timed interleaved: one warm-up round, then ``repeat`` rounds in which each evaluator runs once,
+the order rotating from round to round, so that a drift of the machine's speed (another process,
+the memory state) falls on all of them alike; each timing is the best of its rounds (an evaluator
+whose warm-up took over 2 s is not repeated). Beside each time, the accuracy of each evaluator against the
 mpmath reference (max ulps, NaN/inf count where the truth is finite) on the points of
 :func:`vitrum.numeric.accuracy.sample_points`.
 
@@ -21,6 +24,7 @@ import json
 import math
 import sys
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -111,18 +115,34 @@ def lambdified(q) -> Callable:
     return call
 
 
-def _time(fn: Callable, args: dict, repeat: int) -> float:
-    """Best of ``repeat`` runs after a warm-up; a first run over 2 s is the measurement itself."""
-    t0 = time.perf_counter()
-    fn(**args)
-    best = time.perf_counter() - t0
-    if best > 2.0:
-        return best
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn(**args)
-        best = min(best, time.perf_counter() - t0)
-    return best
+def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int,
+                      errors: dict[str, str]) -> dict[str, float]:
+    """Best time of each evaluator over ``repeat`` interleaved rounds after a warm-up round (module
+    docstring). An evaluator that raises is dropped and its error recorded in ``errors``."""
+    keys = list(evaluators)
+    best: dict[str, float] = {}
+    slow: set[str] = set()
+    for rnd in range(repeat + 1):
+        for i in range(len(keys)):
+            key = keys[(i + rnd) % len(keys)]
+            if key in errors or (rnd and key in slow):
+                continue
+            try:
+                with np.errstate(all="ignore"), warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    t0 = time.perf_counter()
+                    evaluators[key](**args)
+                    t = time.perf_counter() - t0
+            except Exception as exc:  # noqa: BLE001 - report what the evaluator does with these inputs
+                errors[key] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
+                continue
+            if rnd == 0:
+                best[key] = t
+                if t > 2.0:
+                    slow.add(key)
+            else:
+                best[key] = t if rnd == 1 else min(best[key], t)
+    return {k: v for k, v in best.items() if k not in errors}
 
 
 def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: Sequence[str] | None = None,
@@ -131,8 +151,6 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
     """Benchmark every quantity of ``model`` (or ``quantities``) at each size (module docstring).
 
     ``baselines``: name -> hand-written function (default: ``benchmarks.<model>.HAND`` if importable)."""
-    import warnings
-
     from vitrum import models
     from vitrum.numeric.accuracy import condition_numbers
 
@@ -184,15 +202,8 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
             evaluators.pop("emitted", None)
         for size in sizes:
             args = _inputs(q, size, seed + 1)
-            t = {}
-            for key, fn in evaluators.items():
-                try:
-                    with np.errstate(all="ignore"), warnings.catch_warnings():
-                        warnings.simplefilter("ignore")
-                        t[key] = _time(fn, args, repeat if size <= 10**6 else max(1, repeat - 1))
-                except Exception as exc:  # noqa: BLE001
-                    row.errors[key] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
-            row.times[str(size)] = t
+            row.times[str(size)] = _time_interleaved(evaluators, args, repeat if size <= 10**6 else max(1, repeat - 1),
+                                                     row.errors)
             del args
         rows.append(row)
         if progress:

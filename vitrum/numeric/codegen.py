@@ -197,14 +197,15 @@ class Scope:
             return self.op(_BIN["not"], [self.lower(e.args[0])], _short(e))
         if isinstance(e, (sp.Integral, sp.Sum, sp.Derivative)):
             raise Unsupported(f"{type(e).__name__} has no closed form to emit")
+        if isinstance(e, (sp.Min, sp.Max)):  # lattice ops, not sp.Function: n-ary as a chain
+            spec, args = spec_for(e)
+            vals = [self.lower(a) for a in args]
+            acc = vals[0]
+            for v in vals[1:]:
+                acc = self.op(spec, [acc, v], _short(e))
+            return acc
         if isinstance(e, sp.Function):
             spec, args = spec_for(e)
-            if isinstance(e, (sp.Min, sp.Max)):
-                vals = [self.lower(a) for a in args]
-                acc = vals[0]
-                for v in vals[1:]:
-                    acc = self.op(spec, [acc, v], _short(e))
-                return acc
             if "." in spec.name:
                 mod = spec.name.rsplit(".", 1)[0]
                 if mod not in ("np", "sc"):
@@ -275,6 +276,7 @@ class Scope:
                 return self.op(_BIN["div"], [self.lower(rest), self.literal(float(1 / coeff))], comment)
             return self.op(_BIN["mul"], [self.literal(float(coeff)), self.lower(rest)], comment)
         groups: dict[int, tuple[list, list]] = {}
+        factors = self._merge_square_roots(factors)
         for f in factors:
             b, ex = f.as_base_exp()
             if ex.is_Integer and not (isinstance(f, sp.exp) or b == sp.E):
@@ -303,6 +305,34 @@ class Scope:
         if acc is None:
             return self.op(_BIN["recip"], [den], comment)
         return self.op(_BIN["div"], [acc, den], comment)
+
+    def _merge_square_roots(self, factors: tuple) -> list:
+        """``sqrt(a)*sqrt(b)`` as ``sqrt(a*b)`` (and ``1/(sqrt(a)*sqrt(b))`` as ``1/sqrt(a*b)``): one
+        square root (~1 ns a point, five times a multiply) instead of several. sympy splits
+        ``sqrt(1 - u**2)`` rewritten as ``sqrt((1 - u)*(1 + u))`` into two roots, for instance.
+        Merged only where it cannot change a value: the bases real, at most one of them not known
+        to be nonnegative (so the product is negative exactly where a root was NaN), and the
+        product's magnitude inside the double range over the declared domains."""
+        halves: dict[bool, list] = {True: [], False: []}
+        for f in factors:
+            b, ex = f.as_base_exp()
+            if ex in (sp.S.Half, -sp.S.Half) and b.is_real and not b.is_Number:
+                halves[ex > 0].append(f)
+        merged = [f for f in factors]
+        for positive, group in halves.items():
+            if len(group) < 2:
+                continue
+            bases = [f.as_base_exp()[0] for f in group]
+            if sum(1 for b in bases if not b.is_nonnegative) > 1:
+                continue
+            product = sp.Mul(*bases, evaluate=False)
+            ctx = self.module.ctx
+            r = ctx.log10_bounds(product) if ctx is not None else None
+            if r is None or r[0] < -290 or r[1] > 290:
+                continue
+            merged = [f for f in merged if f not in group]
+            merged.append(sp.Pow(product, sp.S.Half if positive else -sp.S.Half, evaluate=False))
+        return merged
 
     def _fold_into_power(self, u_expr: sp.Expr, var: list, comment: str) -> Val | None:
         """c*g**N with a scalar c far from 1 (SI constants) as (c**(1/N)*g)**N: the base is then

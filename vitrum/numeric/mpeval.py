@@ -252,6 +252,7 @@ _FUNCTIONS: dict[type, Callable] = {
     sp.hyper: _hyper,
     sp.sinc: lambda ctx, x: ctx.sinc(x),
     sp.cbrt: _fn("cbrt"),
+    sp.KroneckerDelta: lambda ctx, i, j: ctx.one if i == j else ctx.zero,
 }
 
 _CONSTANTS = {

@@ -216,6 +216,8 @@ def spec_for(e: sp.Expr) -> tuple[FnSpec, list[sp.Expr]]:
         raise Unsupported(f"hyper with p={len(ap)}, q={len(bq)} has no float64 implementation")
     if f is sp.Heaviside and len(args) == 2:
         return FnSpec(template="np.heaviside({0}, {1})", complex_args=False), args
+    if f is sp.KroneckerDelta:  # integer-valued arguments: 1.0 where equal, else 0.0
+        return FnSpec(template="np.equal({0}, {1}).astype(float)", complex_args=False, result="real"), list(args)
     if f is sp.Min or f is sp.Max:
         name = "np.minimum" if f is sp.Min else "np.maximum"
         return FnSpec(name, complex_args=False), args  # n-ary: the code generator chains it

@@ -37,7 +37,16 @@ class Context:
 
     def log10_range(self, e: sp.Expr) -> tuple[float, float] | None:
         """log10 |e| range for a monomial in symbols with known ranges (else None)."""
-        e = sp.sympify(e)
+        return self._log10(sp.sympify(e), sums=False)
+
+    def log10_bounds(self, e: sp.Expr) -> tuple[float, float] | None:
+        """Conservative log10 |e| bounds of a nonzero value of ``e`` in double precision: monomials
+        as :meth:`log10_range`; a sum is at most the sum of its terms' bounds and, where it does not
+        vanish, at least the smallest term times 2**-53 (a nonzero double difference of terms that
+        are not subnormal); products and powers of such factors combine their bounds (else None)."""
+        return self._log10(sp.sympify(e), sums=True)
+
+    def _log10(self, e: sp.Expr, sums: bool) -> tuple[float, float] | None:
         if e.is_Number:
             v = abs(float(e))
             return (math.log10(v), math.log10(v)) if v else None
@@ -47,19 +56,18 @@ class Context:
             v = math.log10(abs(float(e)))
             return (v, v)
         if isinstance(e, sp.Pow) and e.exp.is_Number:
-            r = self.log10_range(e.base)
+            r = self._log10(e.base, sums)
             if r is None:
                 return None
             p = float(e.exp)
             return (r[0] * p, r[1] * p) if p >= 0 else (r[1] * p, r[0] * p)
-        if isinstance(e, sp.Mul):
-            lo = hi = 0.0
-            for a in e.args:
-                r = self.log10_range(a)
-                if r is None:
-                    return None
-                lo, hi = lo + r[0], hi + r[1]
-            return (lo, hi)
+        if isinstance(e, (sp.Mul, sp.Add)) and (sums or isinstance(e, sp.Mul)):
+            parts = [self._log10(a, sums) for a in e.args]
+            if any(r is None for r in parts):
+                return None
+            if isinstance(e, sp.Mul):
+                return (sum(r[0] for r in parts), sum(r[1] for r in parts))
+            return (min(r[0] for r in parts) - 16.0, max(r[1] for r in parts) + math.log10(len(parts)))
         return None
 
 

@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 
-def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb=0, block=32768):
+def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb=0, block=65536):
     """Evaluate a generated kernel over broadcast ``args``.
 
     ``varying[i]`` says whether argument ``i`` is passed to the kernel as an array (sliced per

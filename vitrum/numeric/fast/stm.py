@@ -19,6 +19,11 @@ All of them reduce to functions of one dimensionless variable (SI units, k = k_B
 ``velocity_shift_relaxation`` -- dv/v = -(C/2)*K(r), K(r) = Integral(sech(x/2)**2 * J(...), ...):
     K ~ b0 - log r for r -> 0, ~ c2/r**2 for r -> oo. Table of M(l) = K(e**l)*(1 + e**(2l)) on
     [-48, 32]; beyond: the two asymptotes with their next term.
+``velocity_shift_relaxation_slope`` -- T*d(dv/v)/dT = (3C/2)*L(r), L = r*dK/dr
+    = Integral(sech(x/2)**2 * a*J'(a), ...) (T dr/dT = -3r): L -> -1 - (c/2)*sqrt(r) for r -> 0
+    (K = b0 - log r - c*sqrt(r)), ~ -2*c2/r**2 for r -> oo. Table of P(l) = L(e**l)*(1 + e**(2l))
+    on [-48, 32]; beyond: the two asymptotes. (Differentiating the K table instead would cost
+    ~degree**2 in accuracy: the derivative is tabulated on its own.)
 ``heat_capacity_time`` -- C(T, t) = Pbar*k**2*T*G(s), s = t*A*(kT)**3,
     G(s) = Integral(acosh(sqrt(s x**3/tanh(x/2))) (x/2)**2 sech(x/2)**2, (x, x_c, oo)),
     s x_c**3/tanh(x_c/2) = 1. G ~ c e**(-s**(-1/3)) s**(-1/2) for s -> 0, ~ (pi**2/12) log s + b
@@ -77,12 +82,24 @@ def u_integrals(ctx, a):
         return +g.real, +g.imag
 
 
+def u_slope(ctx, a):
+    """a*J'(a) = d J/d log a: with g = J + iI = b*atanh(1/b) - 1 and db/da = -i/(2b),
+    a*g'(a) = -i*a*atanh(1/b)/(2b) - 1/2. -> -1/2 at small a; ~ -4/(15 a**2) at large a, where
+    the two terms cancel (extra digits as in :func:`u_integrals`)."""
+    la = abs(float(ctx.log10(a)))
+    with ctx.extradps(int(2 * la) + 10):
+        b = ctx.sqrt(ctx.mpc(1, -a))
+        return +(ctx.re(ctx.mpc(0, -a) * ctx.atanh(1 / b) / (2 * b)) - ctx.one / 2)
+
+
 def relaxation_F_mp(ctx, r, part="im"):
-    """F(r) (part "im": absorption) or K(r) (part "re": dispersion)."""
+    """F(r) (part "im": absorption), K(r) (part "re": dispersion) or L(r) = r K'(r) (part "slope")."""
     x_star = thermal_edge(ctx, r)
 
     def f(x):
         a = r * ctx.tanh(x / 2) / x**3
+        if part == "slope":
+            return ctx.sech(x / 2) ** 2 * u_slope(ctx, a)
         j, i = u_integrals(ctx, a)
         return ctx.sech(x / 2) ** 2 * (i if part == "im" else j)
 
@@ -138,6 +155,30 @@ def _u_integrals_ld(a):
     return j, i
 
 
+def _u_slope_ld(a):
+    """a*J'(a) for an array of a > 0 in long double: a <= 2 the closed form of :func:`u_slope`
+    (no cancellation there: the value stays within [-1/2, -1/15]); a > 2 the series of J
+    differentiated term by term, -4*3F2(1, 3/2, 2; 7/4, 9/4; -1/a**2)/(15 a**2)."""
+    a = np.asarray(a, dtype=LD)
+    res = np.empty_like(a)
+    small = a <= 2
+    if small.any():
+        asm = a[small].astype(np.clongdouble)
+        b = np.sqrt(1 - 1j * asm)
+        at = np.log(1 + b) - np.log(asm) / 2 + 1j * PI_LD / 4
+        res[small] = (-1j * asm * at / (2 * b)).real - LD(1) / 2
+    big = ~small
+    if big.any():
+        z = -1 / (a[big] * a[big])
+        term = np.ones_like(z)
+        acc = np.ones_like(z)
+        for kk in range(60):
+            term = term * (1 + kk) * (LD(3) / 2 + kk) * (2 + kk) / ((LD(7) / 4 + kk) * (LD(9) / 4 + kk) * (kk + 1)) * z
+            acc = acc + term
+        res[big] = -4 * acc / (15 * a[big] ** 2)
+    return res
+
+
 _GL_X, _GL_W = (np.array(v, dtype=LD) for v in np.polynomial.legendre.leggauss(40))
 
 
@@ -175,7 +216,7 @@ def _edge_ld(c):
 
 
 def relaxation_F_ld(r, part="im"):
-    """F(r) ("im") or K(r) ("re") in long double: composite 40-point Gauss-Legendre on panels
+    """F(r) ("im"), K(r) ("re") or L(r) ("slope") in long double: composite 40-point Gauss-Legendre on panels
     refined geometrically (ratio 2) around x* (omega tau_min = 1) and the thermal window, to x = 160."""
     r = LD(r)
     xs = _edge_ld(r)
@@ -195,8 +236,11 @@ def relaxation_F_ld(r, part="im"):
     x = (lo + hi) / 2 + (hi - lo) / 2 * gx[None, :]
     w = (hi - lo) / 2 * gw[None, :]
     a = r * np.tanh(x / 2) / x**3
-    j, i = _u_integrals_ld(a.ravel())
-    val = (i if part == "im" else j).reshape(x.shape)
+    if part == "slope":
+        val = _u_slope_ld(a.ravel()).reshape(x.shape)
+    else:
+        j, i = _u_integrals_ld(a.ravel())
+        val = (i if part == "im" else j).reshape(x.shape)
     sech2 = 1 / np.cosh(x / 2) ** 2
     return np.sum(w * sech2 * val)
 
@@ -228,6 +272,14 @@ def table_M_batch(ells):
     return [np.format_float_scientific(v, unique=True) for v in out]
 
 
+def table_P_batch(ells):
+    out = []
+    for ell in ells:
+        r = np.exp(_ld(str(ell)))
+        out.append(relaxation_F_ld(r, "slope") * (1 + r * r))
+    return [np.format_float_scientific(v, unique=True) for v in out]
+
+
 def table_N_mp(ctx, ell):
     r = ctx.exp(ell)
     return relaxation_F_mp(ctx, r, "im") * (1 + 6 * r / ctx.pi**3) / (ctx.pi / 2)
@@ -236,6 +288,11 @@ def table_N_mp(ctx, ell):
 def table_M_mp(ctx, ell):
     r = ctx.exp(ell)
     return relaxation_F_mp(ctx, r, "re") * (1 + r**2)
+
+
+def table_P_mp(ctx, ell):
+    r = ctx.exp(ell)
+    return relaxation_F_mp(ctx, r, "slope") * (1 + r**2)
 
 
 def table_Phi_mp(ctx, ell):
@@ -251,6 +308,7 @@ def table_specs():
     return [
         ("RELAX_N", table_N_mp, -48.0, 32.0, 40, 18, table_N_batch),
         ("RELAX_M", table_M_mp, -48.0, 32.0, 40, 18, table_M_batch),
+        ("RELAX_P", table_P_mp, -48.0, 32.0, 40, 18, table_P_batch),
         ("HCT_PHI", table_Phi_mp, -20.0, 2.0, 11, 16),
         ("HCT_G", table_G_mp, 2.0, 44.0, 21, 16),
     ]
@@ -310,50 +368,46 @@ def _finish(res, out):
     return out
 
 
-def relaxation_F(r, out=None):
-    """F(r) = Integral(sech(x/2)**2 * I(r tanh(x/2)/x**3), (x, 0, oo)), r > 0 (module docstring)."""
-    t = _tables()
+def _in_log_r(r, out, mid, lo, hi):
+    """Evaluate a function of r > 0 tabulated in l = log r on [RELAX_LO, RELAX_HI]: ``mid(l, r)``
+    there, the asymptotes ``lo(l, r)`` below and ``hi(l, r)`` above; NaN stays NaN."""
     r = np.asarray(r, dtype=float)
     with np.errstate(all="ignore"):
         ell = np.log(r)
+        below, above = ell < RELAX_LO, ell > RELAX_HI
+        inside = ~(below | above)
+        if inside.all():
+            return _finish(mid(ell, r), out)
         res = np.empty_like(r)
-        lo, hi = ell < RELAX_LO, ell > RELAX_HI
-        mid = ~(lo | hi)
-        if mid.all():
-            return _finish(t.RELAX_N(ell) * (PI / 2) / (1.0 + _SIX_PI3 * r), out)
-        if mid.any():
-            rm = r[mid]
-            res[mid] = t.RELAX_N(ell[mid]) * (PI / 2) / (1.0 + _SIX_PI3 * rm)
-        if lo.any():
-            rl = r[lo]
-            res[lo] = (1.0 - t.RELAX_N_CHALF * np.sqrt(rl)) * (PI / 2) / (1.0 + _SIX_PI3 * rl)
-        if hi.any():
-            res[hi] = _PI4_12 / r[hi]
+        for sel, fn in ((inside, mid), (below, lo), (above, hi)):
+            if sel.any():
+                res[sel] = fn(ell[sel], r[sel])
         res[np.isnan(r)] = np.nan
     return _finish(res, out)
+
+
+def relaxation_F(r, out=None):
+    """F(r) = Integral(sech(x/2)**2 * I(r tanh(x/2)/x**3), (x, 0, oo)), r > 0 (module docstring)."""
+    t = _tables()
+    return _in_log_r(r, out, lambda ell, r: t.RELAX_N(ell) * (PI / 2) / (1.0 + _SIX_PI3 * r),
+                     lambda ell, r: (1.0 - t.RELAX_N_CHALF * np.sqrt(r)) * (PI / 2) / (1.0 + _SIX_PI3 * r),
+                     lambda ell, r: _PI4_12 / r)
 
 
 def relaxation_K(r, out=None):
     """K(r) = Integral(sech(x/2)**2 * J(r tanh(x/2)/x**3), (x, 0, oo)), r > 0 (module docstring)."""
     t = _tables()
-    r = np.asarray(r, dtype=float)
-    with np.errstate(all="ignore"):
-        ell = np.log(r)
-        res = np.empty_like(r)
-        lo, hi = ell < RELAX_LO, ell > RELAX_HI
-        mid = ~(lo | hi)
-        if mid.all():
-            return _finish(t.RELAX_M(ell) / (1.0 + r * r), out)
-        if mid.any():
-            rm = r[mid]
-            res[mid] = t.RELAX_M(ell[mid]) / (1.0 + rm * rm)
-        if lo.any():
-            res[lo] = (t.RELAX_K_B0 - ell[lo]) - t.RELAX_K_CHALF * np.sqrt(r[lo])
-        if hi.any():
-            rh = r[hi]
-            res[hi] = t.RELAX_K_C2 / rh / rh
-        res[np.isnan(r)] = np.nan
-    return _finish(res, out)
+    return _in_log_r(r, out, lambda ell, r: t.RELAX_M(ell) / (1.0 + r * r),
+                     lambda ell, r: (t.RELAX_K_B0 - ell) - t.RELAX_K_CHALF * np.sqrt(r),
+                     lambda ell, r: t.RELAX_K_C2 / r / r)
+
+
+def relaxation_L(r, out=None):
+    """L(r) = r*dK/dr = Integral(sech(x/2)**2 * a*J'(a), (x, 0, oo)), r > 0 (module docstring)."""
+    t = _tables()
+    return _in_log_r(r, out, lambda ell, r: t.RELAX_P(ell) / (1.0 + r * r),
+                     lambda ell, r: -1.0 - (t.RELAX_K_CHALF / 2) * np.sqrt(r),
+                     lambda ell, r: (-2 * t.RELAX_K_C2) / r / r)
 
 
 def heat_capacity_time_G(s, out=None):
@@ -379,6 +433,7 @@ def heat_capacity_time_G(s, out=None):
 
 relaxation_F = elementwise(relaxation_F)
 relaxation_K = elementwise(relaxation_K)
+relaxation_L = elementwise(relaxation_L)
 heat_capacity_time_G = elementwise(heat_capacity_time_G)
 
 
@@ -400,6 +455,16 @@ class relaxation_K_fn(VitrumFunction):
     @staticmethod
     def mp(ctx, r):
         return relaxation_F_mp(ctx, r, "re")
+
+
+class relaxation_L_fn(VitrumFunction):
+    """Logarithmic derivative L(r) = r K'(r) of the relaxation dispersion integral."""
+
+    numpy = "vitrum.numeric.fast.stm.relaxation_L"
+
+    @staticmethod
+    def mp(ctx, r):
+        return relaxation_F_mp(ctx, r, "slope")
 
 
 class heat_capacity_time_G_fn(VitrumFunction):
@@ -448,6 +513,15 @@ register(FastEvaluator(
     "table",
     "dv/v = -(C/2) K(omega/(A (kT)**3)); K from a Chebyshev table in log r (40 pieces x degree 18 on "
     "[-48, 32]) and its asymptotes outside (measured <= 9 ulps, 1.1e-15)",
+    3e-15))
+
+register(FastEvaluator(
+    "stm.velocity_shift_relaxation_slope", "7e3047ad525680cb",
+    lambda s: 3 * s["C"] / 2 * relaxation_L_fn(_r(s)),
+    "table",
+    "T d(dv/v)/dT = (3C/2) L(omega/(A (kT)**3)), L = r dK/dr tabulated on its own (not the K table "
+    "differentiated) in log r (40 pieces x degree 18 on [-48, 32]) and its asymptotes outside "
+    "(measured <= 9.9 ulps, 1.4e-15)",
     3e-15))
 
 register(FastEvaluator(
