@@ -49,17 +49,20 @@ class BenchReport:
     model: str
     sizes: tuple
     rows: list
+    threads: int = 1  # > 1: a column for the emitted code with its blocks shared out among this many threads
 
     def table(self) -> str:
         lines = []
         for size in self.sizes:
+            thr = self.threads > 1
             lines.append(f"\n{self.model} at {size:.0e} points (ms; ratio < 1: emitted faster)")
             lines.append(f"{'quantity':32s} {'kind':18s} {'emitted':>9s} {'lambdify':>9s} {'hand':>9s} "
-                         f"{'em/hand':>8s} {'em/lamb':>8s}")
+                         f"{'em/hand':>8s} {'em/lamb':>8s}" + (f" {f'{self.threads} thr':>9s} {'thr/hand':>8s}" if thr else ""))
             for r in self.rows:
                 t = r.times.get(str(size), {})
-                e, la, h = (t.get(k, math.nan) for k in ("emitted", "lambdify", "hand"))
-                lines.append(f"{r.quantity:32s} {r.kind:18s} {_ms(e)} {_ms(la)} {_ms(h)} {_ratio(e, h)} {_ratio(e, la)}")
+                e, la, h, et = (t.get(k, math.nan) for k in ("emitted", "lambdify", "hand", "threads"))
+                lines.append(f"{r.quantity:32s} {r.kind:18s} {_ms(e)} {_ms(la)} {_ms(h)} {_ratio(e, h)} {_ratio(e, la)}"
+                             + (f" {_ms(et)} {_ratio(et, h)}" if thr else ""))
         lines.append(f"\naccuracy (max ulps / NaN-inf count where the truth is finite; kappa = condition number)")
         lines.append(f"{'quantity':32s} {'emitted':>16s} {'lambdify':>16s} {'hand':>16s}  {'max rel (em)':>12s} {'kappa@worst':>11s}")
         for r in self.rows:
@@ -73,7 +76,7 @@ class BenchReport:
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
-        return {"model": self.model, "sizes": list(self.sizes), "rows": [asdict(r) for r in self.rows]}
+        return {"model": self.model, "sizes": list(self.sizes), "threads": self.threads, "rows": [asdict(r) for r in self.rows]}
 
 
 def _ms(t: float) -> str:
@@ -147,10 +150,13 @@ def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int,
 
 def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: Sequence[str] | None = None,
         baselines: dict | None = None, seed: int = 0, accuracy_n: int = 300, repeat: int = 3, jobs: int = 2,
-        progress: Callable[[str], None] | None = print) -> BenchReport:
+        progress: Callable[[str], None] | None = print, threads: int = 1) -> BenchReport:
     """Benchmark every quantity of ``model`` (or ``quantities``) at each size (module docstring).
 
-    ``baselines``: name -> hand-written function (default: ``benchmarks.<model>.HAND`` if importable)."""
+    ``baselines``: name -> hand-written function (default: ``benchmarks.<model>.HAND`` if importable).
+    ``threads`` > 1 adds the emitted code with its blocks shared out among that many threads."""
+    from vitrum.numeric.emit import emitted
+
     from vitrum import models
     from vitrum.numeric.accuracy import condition_numbers
 
@@ -200,6 +206,8 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
                 evaluators.pop(key)
         if fast.kind == "reference loop":
             evaluators.pop("emitted", None)
+        elif threads > 1:
+            evaluators["threads"] = emitted(q, threads=threads)
         for size in sizes:
             args = _inputs(q, size, seed + 1)
             row.times[str(size)] = _time_interleaved(evaluators, args, repeat if size <= 10**6 else max(1, repeat - 1),
@@ -210,7 +218,7 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
             t = row.times.get(str(sizes[0]), {})
             progress(f"{name:32s} " + "  ".join(f"{k} {v * 1e3:.1f} ms" for k, v in t.items())
                      + "  | " + "  ".join(f"{k} {a['max_ulps']:.3g} ulps/{a['nan']} NaN" for k, a in row.accuracy.items()))
-    return BenchReport(model, tuple(sizes), rows)
+    return BenchReport(model, tuple(sizes), rows, threads)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -220,10 +228,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--only", nargs="*", help="only these quantities")
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--accuracy-n", type=int, default=300)
+    p.add_argument("--threads", type=int, default=1, help="also time the emitted code on this many threads")
     p.add_argument("--json", help="write the report as JSON here")
     args = p.parse_args(argv)
     sys.path.insert(0, ".")
-    report = run(args.model, tuple(int(s) for s in args.sizes), args.only, repeat=args.repeat, accuracy_n=args.accuracy_n)
+    if args.threads < 1:
+        p.error("--threads must be at least 1")
+    report = run(args.model, tuple(int(s) for s in args.sizes), args.only, repeat=args.repeat, accuracy_n=args.accuracy_n,
+                 threads=args.threads)
     print(report.table())
     if args.json:
         with open(args.json, "w") as fh:

@@ -12,9 +12,11 @@ rules (:mod:`vitrum.numeric.rewrites`).
 Choices made in the table (each is tested against mpmath in tests/numeric/test_emit.py):
 
 * ``digamma``/``polygamma(0, z)`` -> ``scipy.special.psi``, which accepts complex input (sympy's
-  default prints a function that rejects it); ``polygamma(n, x)`` (n >= 1) real only.
+  default prints a function that rejects it); ``polygamma(n, z)`` (integer n >= 1) ->
+  :func:`vitrum.numeric.scipy_gaps.polygamma` (complex z and real z < 0, which scipy rejects).
 * ``coth``/``sech``/``csch``/``cot``/``sec``/``csc`` -> reciprocals of tanh/cosh/sinh/... (never exp).
-* ``polylog(1, z)`` -> ``-log1p(-z)``, ``polylog(2, z)`` -> ``scipy.special.spence(1 - z)`` (real z <= 1).
+* ``polylog(1, z)`` -> ``-log1p(-z)``, ``polylog(2, z)`` -> ``scipy.special.spence(1 - z)``, integer
+  ``s >= 3`` -> :func:`vitrum.numeric.scipy_gaps.polylog` (real z <= 1).
 * ``zeta(s)`` and Hurwitz ``zeta(s, a)`` -> ``scipy.special.zeta``; ``expint(n, x)`` -> ``expn``,
   ``Ei`` -> ``expi``, ``E1`` -> ``exp1``; Bessel J, Y, I, K -> ``jv, yv, iv, kv``.
 * ``elliptic_k(m)``, ``elliptic_e(m)``, ``elliptic_f(phi, m)``, ``elliptic_e(phi, m)`` -> ``ellipk,
@@ -173,6 +175,8 @@ def spec_for(e: sp.Expr) -> tuple[FnSpec, list[sp.Expr]]:
         n, z = args
         if n == 0:
             return TABLE[sp.digamma], [z]
+        if n.is_Integer and n > 0:  # complex z and real z < 0 too (scipy: neither)
+            return FnSpec("vitrum.numeric.scipy_gaps.polygamma"), [n, z]
         return FnSpec("sc.polygamma", out=False, complex_args=False), [n, z]
     if f is sp.zeta:
         return FnSpec("sc.zeta", complex_args=False), args if len(args) == 2 else [args[0], sp.S.One]
@@ -184,7 +188,9 @@ def spec_for(e: sp.Expr) -> tuple[FnSpec, list[sp.Expr]]:
             return FnSpec(template="(-np.log1p(-({0})))", complex_args=False), [z]
         if s == 2:
             return FnSpec(template="sc.spence(1.0 - ({0}))", complex_args=False), [z]
-        raise Unsupported(f"polylog({s}, z): only s = 1, 2 have a float64 implementation")
+        if s.is_Integer and s > 2:
+            return FnSpec("vitrum.numeric.scipy_gaps.polylog", complex_args=False), [s, z]
+        raise Unsupported(f"polylog({s}, z): only integer orders s >= 1 have a float64 implementation")
     if f is sp.expint:
         return FnSpec("sc.expn", complex_args=False), args
     if f is sp.elliptic_e:

@@ -145,7 +145,7 @@ def _digamma_half_log(expr, ctx):
 
 def _trigamma_half_slope(expr, ctx):
     """1 + w*im(polygamma(1, 1/2 + I*w)) -> psi_half_log_slope(|w|) (= -y d/dy psi_half_log): the
-    sum cancels to -1/(12 y**2) at large y and polygamma(1, complex) has no float64 implementation."""
+    sum cancels to -1/(12 y**2) at large y (without the rule: 6e8 ulps over y in [1e-3, 1e4])."""
 
     def split(t):
         for f in sp.Mul.make_args(t):
@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     Rule("digamma_half_log", "re(digamma(1/2 + I*y)) - log(y) -> psi_half_log(y): the difference "
          "cancels to -1/(24 y**2) (8 digits lost at y = 1e3) and complex digamma costs ~750 ns", _digamma_half_log),
     Rule("trigamma_half_slope", "1 + y*im(polygamma(1, 1/2 + I*y)) -> psi_half_log_slope(y): cancels to "
-         "-1/(12 y**2) and polygamma(1, complex) has no float64 implementation", _trigamma_half_slope),
+         "-1/(12 y**2): 9 digits lost at y = 1e4", _trigamma_half_slope),
     Rule("bose_fermi", "exp(x)/(exp(x) -+ 1)**2 -> 1/(4 sinh|cosh(x/2)**2), 1/(exp(x) + 1) -> expit(-x): "
          "exp overflows for x > 709 (inf/inf = NaN)", _bose_fermi),
     Rule("softplus", "log(1 + exp(x)), log(exp(a) + exp(b)) -> logaddexp: exp overflows", _softplus),

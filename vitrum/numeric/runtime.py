@@ -10,16 +10,22 @@ the result. Floating-point warnings are silenced inside (intermediate overflow t
 from __future__ import annotations
 
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 
-def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb=0, block=65536):
+def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb=0, block=65536, threads=1):
     """Evaluate a generated kernel over broadcast ``args``.
 
     ``varying[i]`` says whether argument ``i`` is passed to the kernel as an array (sliced per
     block) or as a scalar (the module was generated for that pattern; a size-1 array counts as
     scalar). ``out``: an array of the broadcast shape and result dtype to write into.
+    ``threads`` > 1: the blocks are shared out among that many threads, each with its own buffers
+    (numpy releases the GIL inside a ufunc loop); the values are the same as with one thread. Used
+    only where there are several blocks and more than one operation a point (a single ufunc call
+    gains nothing from it: it is memory-bound).
     """
     arrays = [np.asarray(a, dtype=float) if not np.iscomplexobj(a) else np.asarray(a) for a in args]
     shape = np.broadcast_shapes(*(a.shape for a in arrays))
@@ -43,19 +49,48 @@ def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb
         U = uniform(*(x for x, var in zip(flat, varying) if not var))
         if n == 0:
             return res
-        bs = min(block, n) if nf + nc + nb else 0
-        f = np.empty((nf, bs), dtype=float)
-        c = np.empty((nc, bs), dtype=complex)
-        m = np.empty((nb, bs), dtype=bool)
         if n <= block or nf + nc + nb == 0:  # no intermediates: nothing to keep in cache, one call
-            kernel(*flat, U, flat_out, f, c, m)
-        else:
-            for start in range(0, n, block):
-                stop = min(start + block, n)
-                if stop - start != bs:
-                    f, c, m = f[:, : stop - start], c[:, : stop - start], m[:, : stop - start]
-                kernel(*(x[start:stop] if var else x for x, var in zip(flat, varying)), U, flat_out[start:stop], f, c, m)
+            bs = min(block, n) if nf + nc + nb else 0
+            kernel(*flat, U, flat_out, np.empty((nf, bs)), np.empty((nc, bs), dtype=complex),
+                   np.empty((nb, bs), dtype=bool))
+            return res if res.ndim else res[()]
+    nblocks = -(-n // block)
+    threads = max(1, min(int(threads), nblocks // 4))  # a thread is worth its dispatch from ~4 blocks on
+    if threads == 1:
+        _blocks(kernel, U, flat, varying, flat_out, 0, n, block, nf, nc, nb)
+    else:  # contiguous runs of whole blocks, one per thread
+        per = -(-nblocks // threads) * block
+        jobs = [_pool(threads).submit(_blocks, kernel, U, flat, varying, flat_out, lo, min(lo + per, n), block, nf, nc, nb)
+                for lo in range(0, n, per)]
+        for job in jobs:
+            job.result()
     return res if res.ndim else res[()]
+
+
+def _blocks(kernel, U, flat, varying, flat_out, lo, hi, block, nf, nc, nb):
+    """The kernel on points [lo, hi) in blocks, with buffers of its own (one call of this per thread)."""
+    bs = min(block, hi - lo)
+    f = np.empty((nf, bs), dtype=float)
+    c = np.empty((nc, bs), dtype=complex)
+    m = np.empty((nb, bs), dtype=bool)
+    with np.errstate(all="ignore"):  # per thread: the error state is thread-local
+        for start in range(lo, hi, block):
+            stop = min(start + block, hi)
+            if stop - start != bs:
+                f, c, m = f[:, : stop - start], c[:, : stop - start], m[:, : stop - start]
+            kernel(*(x[start:stop] if var else x for x, var in zip(flat, varying)), U, flat_out[start:stop], f, c, m)
+
+
+_POOLS: dict[tuple[int, int], ThreadPoolExecutor] = {}
+
+
+def _pool(threads: int) -> ThreadPoolExecutor:
+    """A thread pool of ``threads`` workers for this process (a forked child makes its own)."""
+    key = (os.getpid(), threads)
+    pool = _POOLS.get(key)
+    if pool is None:
+        pool = _POOLS[key] = ThreadPoolExecutor(threads, thread_name_prefix="vitrum-blocks")
+    return pool
 
 
 def piecewise(out, conds, branches, args):
