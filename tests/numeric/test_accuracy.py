@@ -192,15 +192,18 @@ def test_stm_resonant_dispersion_property(T, omega):
 
 
 # --- fast evaluators: measured against the certified reference, within their stated bound ---------------
-@pytest.mark.parametrize("name, n", [("heat_capacity", 14), ("thermal_conductivity", 6),
-                                     ("relaxation_internal_friction", 10), ("heat_capacity_time", 8),
-                                     ("velocity_shift_relaxation", 6), ("velocity_shift_relaxation_slope", 6)])
-def test_fast_evaluators_within_stated_bound(name, n):
+@pytest.mark.parametrize("key, n", [("stm.heat_capacity", 14), ("stm.thermal_conductivity", 6),
+                                    ("stm.relaxation_internal_friction", 10), ("stm.heat_capacity_time", 8),
+                                    ("stm.velocity_shift_relaxation", 6), ("stm.velocity_shift_relaxation_slope", 6),
+                                    ("soft_potential.E_level", 12), ("soft_potential.E_level_ckin", 8)])
+def test_fast_evaluators_within_stated_bound(key, n):
+    from vitrum import models
     from vitrum.numeric import fast
 
-    q = _stm().quantities[name]
+    model, name = key.split(".")
+    q = models.get(model).quantities[name]
     entry = fast.lookup(q)
-    assert entry is not None, f"no valid fast evaluator for stm.{name}"
+    assert entry is not None, f"no valid fast evaluator for {key}"
     r = accuracy(q, n=n, seed=5, cond=False)
     assert r.kind == entry.kind and r.nan_count == 0, r
     assert r.max_rel <= max(entry.max_rel_error, 1e-15), r

@@ -26,7 +26,7 @@ import sympy as sp
 from vitrum.declare import Quantity
 
 #: model name -> module holding that model's fast evaluators (imported on first lookup)
-MODULES = {"stm": "vitrum.numeric.fast.stm"}
+MODULES = {"stm": "vitrum.numeric.fast.stm", "soft_potential": "vitrum.numeric.fast.soft_potential"}
 
 
 @dataclass(frozen=True)
