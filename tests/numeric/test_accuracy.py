@@ -195,7 +195,8 @@ def test_stm_resonant_dispersion_property(T, omega):
 @pytest.mark.parametrize("key, n", [("stm.heat_capacity", 14), ("stm.thermal_conductivity", 6),
                                     ("stm.relaxation_internal_friction", 10), ("stm.heat_capacity_time", 8),
                                     ("stm.velocity_shift_relaxation", 6), ("stm.velocity_shift_relaxation_slope", 6),
-                                    ("soft_potential.E_level", 12), ("soft_potential.E_level_ckin", 8)])
+                                    ("soft_potential.E_level", 12), ("soft_potential.E_level_ckin", 8),
+                                    ("electron_pairs.W_n", 40), ("electron_pairs.x_n", 40), ("electron_pairs.U", 40)])
 def test_fast_evaluators_within_stated_bound(key, n):
     from vitrum import models
     from vitrum.numeric import fast

@@ -205,7 +205,11 @@ def sample_points(q: Quantity, n: int, seed: int = 0, expr: sp.Expr | None = Non
                 r += 1
             chosen = np.array(chosen[:per])
             add({k: pool[k][chosen] for k in names})
-    return {k: np.concatenate(v) for k, v in cols.items()}
+    out = {k: np.concatenate(v) for k, v in cols.items()}
+    for p in q.params:  # an integer parameter (a number of carriers, an order) takes integer values
+        if "integer" in p.assumptions:
+            out[p.name] = np.round(out[p.name])
+    return out
 
 
 # --- truth ---------------------------------------------------------------------------------------

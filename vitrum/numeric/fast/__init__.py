@@ -26,7 +26,8 @@ import sympy as sp
 from vitrum.declare import Quantity
 
 #: model name -> module holding that model's fast evaluators (imported on first lookup)
-MODULES = {"stm": "vitrum.numeric.fast.stm", "soft_potential": "vitrum.numeric.fast.soft_potential"}
+MODULES = {"stm": "vitrum.numeric.fast.stm", "soft_potential": "vitrum.numeric.fast.soft_potential",
+           "electron_pairs": "vitrum.numeric.fast.electron_pairs"}
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,17 @@ def register(entry: FastEvaluator) -> FastEvaluator:
 
 def fingerprint(q: Quantity) -> str:
     """Hash of what a fast evaluator depends on: formula, parameters, numeric parameters,
-    constants' values."""
+    constants' values and the engine of a numeric definition."""
     model = q._model_ref
     assert model is not None
     consts = sorted((n, repr(c.value)) for n, c in model.constants.items())
     numeric = tuple(q.numeric.params) if q.numeric is not None else ()
-    text = "|".join([sp.srepr(q.expr) if q.expr is not None else "", ",".join(q.param_names), ",".join(numeric), repr(consts)])
+    engine = ""
+    if q.numeric is not None:  # which engine computes it: two quantities with the same inputs differ here
+        ev = q.numeric.evaluate
+        engine = ev if isinstance(ev, str) else f"{getattr(ev, '__module__', '')}:{getattr(ev, '__qualname__', repr(ev))}"
+    text = "|".join([sp.srepr(q.expr) if q.expr is not None else "", ",".join(q.param_names), ",".join(numeric), repr(consts),
+                     engine])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

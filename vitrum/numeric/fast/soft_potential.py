@@ -143,7 +143,7 @@ class quartic_level_fn(VitrumFunction):
 
 
 register(FastEvaluator(
-    "soft_potential.E_level", "9bf7984006c769b5",
+    "soft_potential.E_level", "96d1d685e9025530",
     lambda s: quartic_level_fn(s["n_lvl"], s["K1"], s["K2"], 1),
     "eigen float64",
     "E_n of -d2/dX2 + K1 X**2 + K2 X**3 + X**4: batched float64 eigenvalues in a Hermite basis planned "
@@ -152,7 +152,7 @@ register(FastEvaluator(
     5e-14))
 
 register(FastEvaluator(
-    "soft_potential.E_level_ckin", "9e7ad388ac5fc533",
+    "soft_potential.E_level_ckin", "769f47608a918e07",
     lambda s: quartic_level_fn(s["n_lvl"], s["K1"], s["K2"], s["c_kin"]),
     "eigen float64",
     "E_n of -c_kin d2/dX2 + K1 X**2 + K2 X**3 + X**4: batched float64 eigenvalues in a Hermite basis "
