@@ -27,8 +27,8 @@ def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb
     only where there are several blocks and more than one operation a point (a single ufunc call
     gains nothing from it: it is memory-bound).
     """
-    arrays = [np.asarray(a, dtype=float) if not np.iscomplexobj(a) else np.asarray(a) for a in args]
-    shape = np.broadcast_shapes(*(a.shape for a in arrays))
+    arrays = [a if type(a) is np.ndarray and a.dtype == _F64 else _as_input(a) for a in args]
+    shape = arrays[0].shape if all(a.shape == arrays[0].shape for a in arrays) else np.broadcast_shapes(*(a.shape for a in arrays))
     n = math.prod(shape)
     if out is None:
         res = np.empty(shape, dtype=dtype)
@@ -49,10 +49,11 @@ def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb
         U = uniform(*(x for x, var in zip(flat, varying) if not var))
         if n == 0:
             return res
-        if n <= block or nf + nc + nb == 0:  # no intermediates: nothing to keep in cache, one call
-            bs = min(block, n) if nf + nc + nb else 0
-            kernel(*flat, U, flat_out, np.empty((nf, bs)), np.empty((nc, bs), dtype=complex),
-                   np.empty((nb, bs), dtype=bool))
+        if nf + nc + nb == 0:  # no intermediates: nothing to keep in cache, one call
+            kernel(*flat, U, flat_out, _NO_ROWS, _NO_ROWS, _NO_ROWS)
+            return res if res.ndim else res[()]
+        if n <= block:
+            kernel(*flat, U, flat_out, np.empty((nf, n)), np.empty((nc, n), dtype=complex), np.empty((nb, n), dtype=bool))
             return res if res.ndim else res[()]
     nblocks = -(-n // block)
     threads = max(1, min(int(threads), nblocks // 4))  # a thread is worth its dispatch from ~4 blocks on
@@ -65,6 +66,15 @@ def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb
         for job in jobs:
             job.result()
     return res if res.ndim else res[()]
+
+
+_F64 = np.dtype(float)
+_NO_ROWS = np.empty((0, 0))  # the buffer pools of a kernel without intermediates (never written)
+
+
+def _as_input(a):
+    """An argument as a float64 array, or complex128 if it is complex."""
+    return np.asarray(a) if np.iscomplexobj(a) else np.asarray(a, dtype=float)
 
 
 def _blocks(kernel, U, flat, varying, flat_out, lo, hi, block, nf, nc, nb):

@@ -120,8 +120,12 @@ def polygamma(n, z, out=None):
     """polygamma(n, z) for integer n >= 0 (a scalar) and real or complex z; real z gives a real
     result (poles: inf or nan). See the module docstring.
 
-    >>> import numpy as np
-    >>> bool(abs(polygamma(1, 0.5 + 2j) - (0.2240090005432195 - 0.4800839034418006j)) < 1e-15)
+    The error is small relative to |value|, not to each part: at z = 1/2 + 2i the real part is
+    1.3e-4 of the modulus and carries ~1e-12 of its own relative error (mpmath: 6.88368988173883e-05
+    - 0.511621158188099635i).
+
+    >>> v = polygamma(1, 0.5 + 2j)
+    >>> bool(abs(v - complex(6.883689881738828e-05, -0.5116211581880996)) < 1e-15 * abs(v))
     True
     """
     order = float(np.asarray(n).reshape(-1)[0]) if np.ndim(n) else float(n)
