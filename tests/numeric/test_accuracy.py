@@ -196,7 +196,9 @@ def test_stm_resonant_dispersion_property(T, omega):
                                     ("stm.relaxation_internal_friction", 10), ("stm.heat_capacity_time", 8),
                                     ("stm.velocity_shift_relaxation", 6), ("stm.velocity_shift_relaxation_slope", 6),
                                     ("soft_potential.E_level", 12), ("soft_potential.E_level_ckin", 8),
-                                    ("electron_pairs.W_n", 40), ("electron_pairs.x_n", 40), ("electron_pairs.U", 40)])
+                                    ("electron_pairs.W_n", 40), ("electron_pairs.x_n", 40), ("electron_pairs.U", 40),
+                                    ("vibration_assisted.J1", 12), ("vibration_assisted.J2", 12),
+                                    ("vibration_assisted.g0", 12), ("vibration_assisted.F_debye", 12)])
 def test_fast_evaluators_within_stated_bound(key, n):
     from vitrum import models
     from vitrum.numeric import fast
@@ -208,3 +210,30 @@ def test_fast_evaluators_within_stated_bound(key, n):
     r = accuracy(q, n=n, seed=5, cond=False)
     assert r.kind == entry.kind and r.nan_count == 0, r
     assert r.max_rel <= max(entry.max_rel_error, 1e-15), r
+
+
+def test_debye_tables_and_their_limits_beyond():
+    # the vibration_assisted Debye averages: inside the table and beyond both of its ends
+    from vitrum.numeric.fast import vibration_assisted as va
+
+    ctx = mpmath.MPContext()
+    ctx.dps = 25
+    ts = np.exp(np.array([-40.0, -32.5, -31.9, -3.2, -2.0, 0.3, 19.9, 20.5, 30.0]))
+    for fn, mp in ((va.debye_j, va.j_mp), (va.debye_g, va.g_mp), (va.debye_f, va.f_mp)):
+        got = fn(ts)
+        for t, g in zip(ts, got):
+            ref = mp(ctx, ctx.mpf(float(t)))
+            assert abs(g / float(ref) - 1) < 1e-15, (fn.__name__, t, g, ref)  # f ~ t**6: its rounding
+    assert np.isnan(va.debye_j(np.nan)) and np.isnan(va.debye_g(np.nan))
+
+
+def test_tabulated_functions_pass_nan_through():
+    # a NaN argument used to become a garbage piece index (IndexError) in every Chebyshev table
+    from vitrum.numeric.fast import stm as fs
+    from vitrum.numeric.fast import vibration_assisted as va
+
+    x = np.array([np.nan, 0.7, np.nan])
+    for fn in (vs.psi_half_log, vs.psi_half_log_slope, vs.schottky_integral, fs.relaxation_F, fs.relaxation_K,
+               fs.relaxation_L, fs.heat_capacity_time_G, va.debye_j, va.debye_g, va.debye_f):
+        v = fn(x)
+        assert np.isnan(v[0]) and np.isnan(v[2]) and np.isfinite(v[1]), fn

@@ -61,7 +61,8 @@ class ChebTable:
         c = self._c
         p = c.shape[1]
         w = (self.b - self.a) / p
-        i = np.clip(np.floor((x - self.a) / w), 0, p - 1).astype(np.intp)
+        # NaN: any piece (t is NaN, so is the result); a NaN cast to an index would be garbage
+        i = np.clip(np.nan_to_num(np.floor((x - self.a) / w), nan=0.0), 0, p - 1).astype(np.intp)
         # local coordinate from the exact piece centre (a and w are dyadic): x - centre is exact
         # near the centre, so t carries one rounding instead of the offset's |x - a| ulp
         t = (x - (self.a + (i + 0.5) * w)) * (2.0 / w)

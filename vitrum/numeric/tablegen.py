@@ -1,7 +1,8 @@
 """Build the Chebyshev tables of the fast evaluators (offline; mpmath at 25 digits).
 
 ``python -m vitrum.numeric.tablegen special`` rewrites ``vitrum/numeric/_special_tables.py``;
-``python -m vitrum.numeric.tablegen stm`` rewrites ``vitrum/numeric/fast/_stm_tables.py``.
+``python -m vitrum.numeric.tablegen stm`` rewrites ``vitrum/numeric/fast/_stm_tables.py``,
+``... vibration_assisted`` ``vitrum/numeric/fast/_vibration_assisted_tables.py``.
 Each table module is generated (banner, do not edit) and records, per table, the measured
 maximal relative deviation between the nodes (``max_error``).
 
@@ -23,6 +24,8 @@ from vitrum.numeric.chebyshev import fit, values_at
 TARGETS = {
     "special": ("vitrum.numeric.special", Path(__file__).parent / "_special_tables.py"),
     "stm": ("vitrum.numeric.fast.stm", Path(__file__).parent / "fast" / "_stm_tables.py"),
+    "vibration_assisted": ("vitrum.numeric.fast.vibration_assisted",
+                           Path(__file__).parent / "fast" / "_vibration_assisted_tables.py"),
 }
 
 

@@ -27,6 +27,7 @@ from vitrum.declare import Quantity
 
 #: model name -> module holding that model's fast evaluators (imported on first lookup)
 MODULES = {"stm": "vitrum.numeric.fast.stm", "soft_potential": "vitrum.numeric.fast.soft_potential",
+           "vibration_assisted": "vitrum.numeric.fast.vibration_assisted",
            "electron_pairs": "vitrum.numeric.fast.electron_pairs"}
 
 
