@@ -116,14 +116,10 @@ class Scope:
 
     # --- lowering ---------------------------------------------------------------------------
     def lower(self, e: sp.Expr) -> Val:
-        if e in self.memo:
-            return self.memo[e]
-        if self.parent is not None:
-            pv = self.parent.available(e)
-            if pv is not None:
-                return self._import(e, pv)
-        v = self._lower(e)
-        self.memo[e] = v
+        v = self.available(e)
+        if v is None:
+            v = self._lower(e)
+            self.memo[e] = v
         return v
 
     def available(self, e: sp.Expr) -> Val | None:
