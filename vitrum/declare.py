@@ -337,6 +337,16 @@ class Quantity:
         return emitted(self)
 
 
+class Symbols:
+    """The symbols of Params and Constants by name, with their declared assumptions: ``s.T``,
+    ``s.hbar``. How a model's formulas refer to what it declares, before the Model exists."""
+
+    def __init__(self, *groups):
+        for group in groups:
+            for item in group:
+                setattr(self, item.name, item.symbol)
+
+
 @dataclass
 class Model:
     """A named collection of Params, Constants, Quantities and Claims.

@@ -101,9 +101,10 @@ def test_kg_factor_and_window_edge():
 
 # --- (5.8) -----------------------------------------------------------------------------------------
 def test_renormalisation_identity_refuses_a_wrong_coefficient():
-    from vitrum.models.electron_pairs import _Sym, renorm_expansion, renorm_printed
+    from vitrum.declare import Symbols
+    from vitrum.models.electron_pairs import renorm_expansion, renorm_printed
 
-    s = _Sym([*M.params.values(), *M.constants.values()])
+    s = Symbols(M.params.values(), M.constants.values())
     exp_t, printed = renorm_expansion(s, "T"), renorm_printed(s)
     assert sp.simplify(exp_t["eta_n"] - printed["eta_n"]) == 0
     wrong = printed["eta_n"].subs(3 * (s.kappa**2 + 2 * s.kappa), 4 * (s.kappa**2 + 2 * s.kappa))

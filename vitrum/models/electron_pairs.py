@@ -44,7 +44,7 @@ import sympy as sp
 from scipy import constants as sc
 
 from vitrum.claims import Asymptote, Claim, Extremum, Identity, Inequality, Limit, Order, Scaling, Value
-from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 
 SEED = "002_d03ef4280e011d17.txt"
 PAPER = "kl1987"
@@ -149,21 +149,13 @@ def _constants() -> list[Constant]:
     ]
 
 
-class _Sym:
-    """The model's symbols by name (with the declared assumptions)."""
-
-    def __init__(self, items):
-        for item in items:
-            setattr(self, item.name, item.symbol)
-
-
 # --- quantities ---------------------------------------------------------------------------------------
 def _num(name: str, params, method: str) -> NumericDefinition:
     """A numeric definition whose evaluate function lives in the numeric layer."""
     return NumericDefinition(f"vitrum.numeric.electron_pairs_defs:{name}", tuple(params), method)
 
 
-def quartic_minimum(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
+def quartic_minimum(s: Symbols) -> tuple[sp.Expr, sp.Expr]:
     """(x_n, W_n) of A*x**4 - n*Q_0*x (k = 0, xi = 0), derived by sympy from the stationarity
     condition (the one real root)."""
     xv = sp.Symbol("xv", positive=True)
@@ -172,7 +164,7 @@ def quartic_minimum(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
     return root, sp.simplify(expr.subs(xv, root))
 
 
-def harmonic_minimum(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
+def harmonic_minimum(s: Symbols) -> tuple[sp.Expr, sp.Expr]:
     """(x_n, W_n) of (k*a_0**2/2)*x**2 - n*Q_0*x, derived by sympy (x in units of a_0)."""
     xv = sp.Symbol("xv", real=True)
     expr = s.k * s.a_0**2 / 2 * xv**2 - s.n * s.Q_0 * xv
@@ -180,7 +172,7 @@ def harmonic_minimum(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
     return root, sp.simplify(expr.subs(xv, root))
 
 
-def cardano_root(s: _Sym) -> sp.Expr:
+def cardano_root(s: Symbols) -> sp.Expr:
     """The real root of 4*x**3 + 2*eta*x - n*Q_0/A = 0 for eta >= 0 (one real root): x = u - eta/(6*u),
     u = (c + sqrt(c**2 + (eta/6)**3))**(1/3), c = n*Q_0/(8*A) (Cardano with all radicands positive)."""
     c = s.n * s.Q_0 / (8 * s.A)
@@ -188,7 +180,7 @@ def cardano_root(s: _Sym) -> sp.Expr:
     return u - s.eta / (6 * u)
 
 
-def _quantities(s: _Sym) -> list[Quantity]:
+def _quantities(s: Symbols) -> list[Quantity]:
     Q = Quantity
     c51, c52, c53 = cite(where="sec. 5.1"), cite(where="sec. 5.2"), cite(where="sec. 5.3")
     xq, wq = quartic_minimum(s)
@@ -343,7 +335,7 @@ def _quantities(s: _Sym) -> list[Quantity]:
     return out
 
 
-def renorm_printed(s: _Sym) -> dict[str, sp.Expr]:
+def renorm_printed(s: Symbols) -> dict[str, sp.Expr]:
     """The (5.8) formulas as printed, with kappa_n as a free symbol."""
     e2, e3 = s.eta + s.n * s.q2, s.xi + s.n * s.q3
     lam = 8 * e2 / e3**2
@@ -355,7 +347,7 @@ def renorm_printed(s: _Sym) -> dict[str, sp.Expr]:
     }
 
 
-def renorm_expansion(s: _Sym, reading: str, xi_prime: sp.Expr | None = None) -> dict[str, sp.Expr]:
+def renorm_expansion(s: Symbols, reading: str, xi_prime: sp.Expr | None = None) -> dict[str, sp.Expr]:
     """Taylor coefficients of W_n(x_e + y)/A about x_e = (xi + n*q3)*kappa/4 (the linear relation
     that the printed xi_n = (xi + n*q3)*(1 + kappa) requires), derived by sympy, with J_q/A expanded
     under reading P (q_j = J^(j)(0)/A) or T (q_j = J^(j)(0)/(j!*A)). Returns the y, y**2, y**3
@@ -373,7 +365,7 @@ def renorm_expansion(s: _Sym, reading: str, xi_prime: sp.Expr | None = None) -> 
     return {"cubic": sp.expand(c.get(1, 0) * 16 / e3**3), "eta_n": c.get(2, 0), "xi_n": c.get(3, 0)}
 
 
-def _renorm_quantities(s: _Sym) -> list[Quantity]:
+def _renorm_quantities(s: Symbols) -> list[Quantity]:
     pr = renorm_printed(s)
     c = cite("(5.8)")
     rparams = ("eta", "xi", "n", "q1", "q2", "q3")
@@ -423,7 +415,7 @@ MASSES = (R("32.06"), R("78.97"), R("74.92"))
 class _Claims:
     """Claim constructors for the framework's tolerance conventions (spec 002b, header)."""
 
-    def __init__(self, model: Model, s: _Sym):
+    def __init__(self, model: Model, s: Symbols):
         self.m, self.s, self.q = model, s, model.quantities
         self.out: list[Claim] = []
 
@@ -464,7 +456,7 @@ class _Claims:
                           **kw)
 
 
-def _claims(model: Model, s: _Sym) -> list[Claim]:
+def _claims(model: Model, s: Symbols) -> list[Claim]:
     c = _Claims(model, s)
     _claims_sec4(c)
     _claims_st(c)
@@ -478,7 +470,7 @@ def _claims(model: Model, s: _Sym) -> list[Claim]:
     return c.out
 
 
-def _kc(s: _Sym, eta):
+def _kc(s: Symbols, eta):
     """The curvature stiffness k = 2*A*eta/a_0**2 at a given eta."""
     return 2 * s.A * eta / s.a_0**2
 
@@ -1310,7 +1302,7 @@ def _claims_extensions(c: _Claims) -> None:
 # --- the model ------------------------------------------------------------------------------------------
 def build() -> Model:
     params, constants = _params(), _constants()
-    s = _Sym([*params, *constants])
+    s = Symbols(params, constants)
     quantities = _quantities(s)
     title = "Negative-U electron pairs self-trapped on soft configurations (Klinger 1987, secs. 4-6)"
     units = ("eV, A, amu, K (time unit sqrt(amu*A**2/eV) = 10.18 fs, charge unit e; DOS per A**3 per eV; "

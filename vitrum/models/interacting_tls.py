@@ -43,7 +43,7 @@ import sympy as sp
 from scipy import constants as sc
 
 from vitrum.claims import Asymptote, Identity, Inequality, Limit, Order, Regime, Scaling, Solves, Value
-from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 
 PAPER = "bp2005"
 SEED = "004_7c4528cfd8a70912.txt"
@@ -135,12 +135,6 @@ def _constants() -> list[Constant]:
     ]
 
 
-class _Sym:
-    def __init__(self, items):
-        for it in items:
-            setattr(self, it.name, it.symbol)
-
-
 # --- closed forms used in quantities and claims -------------------------------------------------------
 HALF = sp.Rational(1, 2)
 
@@ -149,7 +143,7 @@ def energy(delta, delta0):
     return sp.sqrt(delta**2 + delta0**2)
 
 
-def table_rows(s: _Sym) -> tuple[list[sp.Expr], list[sp.Expr]]:
+def table_rows(s: Symbols) -> tuple[list[sp.Expr], list[sp.Expr]]:
     """Table 1 as printed (OCR reconstruction of the chi powers): 1/tau1 and 1/tau2 per row."""
     T, a, w, chi = s.T, s.a, s.omega, s.chi
     tau1 = [chi**3 * T, chi * sp.sqrt(a * w), a * chi**2, (a / w) * chi**3 * T, chi**3 * T]
@@ -158,7 +152,7 @@ def table_rows(s: _Sym) -> tuple[list[sp.Expr], list[sp.Expr]]:
     return tau1, tau2
 
 
-def boundaries(s: _Sym) -> dict[str, sp.Expr]:
+def boundaries(s: Symbols) -> dict[str, sp.Expr]:
     T, a, chi = s.T, s.a, s.chi
     return {
         "omega_static": T**2 * chi**4 / a,  # rows 1|2, Eq. (38)
@@ -169,7 +163,7 @@ def boundaries(s: _Sym) -> dict[str, sp.Expr]:
     }
 
 
-def piecewise_table(s: _Sym, rows: list[sp.Expr], sub: dict | None = None) -> sp.Piecewise:
+def piecewise_table(s: Symbols, rows: list[sp.Expr], sub: dict | None = None) -> sp.Piecewise:
     """Rows in the order the conditions are tested: a < chi*T is row 5 (field ignored), then by omega.
 
     With ``sub`` (a regime substitution) the rows and conditions are substituted before the
@@ -199,7 +193,7 @@ def piecewise_table(s: _Sym, rows: list[sp.Expr], sub: dict | None = None) -> sp
     )
 
 
-def row_point(s: _Sym, row: int) -> dict[sp.Symbol, sp.Expr]:
+def row_point(s: Symbols, row: int) -> dict[sp.Symbol, sp.Expr]:
     """Substitution placing (a, omega) inside a Table-1 row under Eq. (37): a = T*chi**(1-y),
     omega = T*chi**z with z inside the row (chi < 1: a larger z is a smaller omega).
     Row boundaries in z: 3 + y (static), 3 - y (adiabatic), 1 (chi*T), 1 - y (a), 0 (T)."""
@@ -208,7 +202,7 @@ def row_point(s: _Sym, row: int) -> dict[sp.Symbol, sp.Expr]:
     return {s.a: T * chi ** (1 - y), s.omega: T * chi**z}
 
 
-def small_a_point(s: _Sym) -> dict[sp.Symbol, sp.Expr]:
+def small_a_point(s: Symbols) -> dict[sp.Symbol, sp.Expr]:
     """a < chi*T (row 5 'or a < chi*T'), any omega below T."""
     return {s.a: s.T * s.chi ** (1 + s.w), s.omega: s.T * s.chi ** (6 * s.s)}
 
@@ -234,7 +228,7 @@ def engine(name: str) -> str:
 
 
 # --- quantities ------------------------------------------------------------------------------------
-def _quantities(s: _Sym) -> list[Quantity]:
+def _quantities(s: Symbols) -> list[Quantity]:
     T, a, w, chi, P, U, R = s.T, s.a, s.omega, s.chi, s.P, s.U, s.R
     E1 = energy(s.Delta, s.Delta0)
     E2 = energy(s.Delta_2, s.Delta0_2)
@@ -439,7 +433,7 @@ def _mc_quantities() -> list[Quantity]:
 
 
 # --- claim helpers ---------------------------------------------------------------------------------
-def fixed(s: _Sym, expr: sp.Expr, values: dict) -> sp.Expr:
+def fixed(s: Symbols, expr: sp.Expr, values: dict) -> sp.Expr:
     """``expr`` at fixed parameter values (a claim about one stated point: nothing left to sample)."""
     return sp.sympify(expr).xreplace({getattr(s, k): sp.Float(v) for k, v in values.items()})
 
@@ -464,7 +458,7 @@ def scaling(cid, expr, var, point, exponent, rng, statement, citation, **kw) -> 
 
 
 # --- claims: Section 2 -------------------------------------------------------------------------------
-def _claims_sec2(s: _Sym, Q) -> list:
+def _claims_sec2(s: Symbols, Q) -> list:
     chi_pu = 4 * sp.pi * s.P * s.U
     elem = Q["flipflop_element"]()
     printed = Q["flipflop_amplitude"]()
@@ -535,7 +529,7 @@ def _claims_sec2(s: _Sym, Q) -> list:
 
 
 # --- claims: Section 3 and Appendix ------------------------------------------------------------------
-def _eq60_sides(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
+def _eq60_sides(s: Symbols) -> tuple[sp.Expr, sp.Expr]:
     """Both sides of the Fourier bookkeeping behind Eq. (60), for explicit harmonics |m| <= 3.
 
     b_i = exp(-I*eps*t)*sum_m c_im*exp(-I*m*omega*t) (Eq. (59)), b_j likewise. The lhs is Eq. (11)'s
@@ -558,7 +552,7 @@ def _eq60_sides(s: _Sym) -> tuple[sp.Expr, sp.Expr]:
     return lhs, sp.exp(-sp.I * eps * t) * rhs
 
 
-def _claims_sec3(s: _Sym, Q) -> list:
+def _claims_sec3(s: Symbols, Q) -> list:
     T, a, w, chi, P, U = s.T, s.a, s.omega, s.chi, s.P, s.U
     chi_pu = 4 * sp.pi * P * U
     order = 2 * sp.floor(s.nu) + 1  # odd n - m in [-25, 25], never 0 (J_0 recurrence is 0 = 0)
@@ -687,7 +681,7 @@ def _claims_sec3(s: _Sym, Q) -> list:
 
 
 # --- claims: Section 4 -------------------------------------------------------------------------------
-def _claims_sec4(s: _Sym, Q) -> list:
+def _claims_sec4(s: Symbols, Q) -> list:
     T, chi, P, U = s.T, s.chi, s.P, s.U
     chi_pu = 4 * sp.pi * P * U
     N_star = Q["N_star"]()
@@ -779,7 +773,7 @@ def _claims_sec4(s: _Sym, Q) -> list:
 PIECEWISE = 15.0  # claims with the Table-1 Piecewise (simplify skips undecidable conditions)
 
 
-def _claims_table(s: _Sym, Q) -> list:
+def _claims_table(s: Symbols, Q) -> list:
     T, a, w, chi = s.T, s.a, s.omega, s.chi
     tau1, tau2 = table_rows(s)
     b = boundaries(s)
@@ -843,7 +837,7 @@ def _claims_table(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_sec5(s: _Sym, Q) -> list:
+def _claims_sec5(s: Symbols, Q) -> list:
     T, a, w, chi, P, U = s.T, s.a, s.omega, s.chi, s.P, s.U
     chi_pu = 4 * sp.pi * P * U
     r2pt, r3pt = row_point(s, 2), row_point(s, 3)
@@ -990,7 +984,7 @@ def _claims_sec5(s: _Sym, Q) -> list:
 
 
 # --- claims: Section 6 -------------------------------------------------------------------------------
-def _claims_sec6(s: _Sym, Q) -> list:
+def _claims_sec6(s: Symbols, Q) -> list:
     T, a, w, chi = s.T, s.a, s.omega, s.chi
     out = []
     t_exp = {1: 1, 2: 0, 3: 0, 4: 1, 5: 1}
@@ -1080,7 +1074,7 @@ UNITS = "natural: hbar = k_B = 1, energies and rates in K, lengths in nm"
 def build() -> Model:
     """The model ``interacting_tls``: parameters, quantities and the ``bp2005.*`` claims."""
     params, constants = _params(), _constants()
-    s = _Sym([*params, *constants])
+    s = Symbols(params, constants)
     quantities = _quantities(s)
     # a first model attaches the quantities, so that claims can apply them (numeric ones as functions)
     draft = Model("interacting_tls", TITLE, params, quantities, [], constants=constants, units=UNITS)

@@ -39,7 +39,7 @@ import math
 import sympy as sp
 
 from vitrum.claims import Asymptote, Extremum, Identity, Inequality, Limit, Order, Regime, Scaling, Solves, Value
-from vitrum.declare import Citation, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 
 SEED = "000_3cc25d3c60f5e796.txt"
 PAPER = "bk1996"
@@ -121,62 +121,12 @@ def _params() -> list[Param]:
     ]
 
 
-class _Sym:
-    """The model's symbols by name, with the declared assumptions."""
-
-    def __init__(self, params: list[Param]):
-        for p in params:
-            setattr(self, p.name, p.symbol)
-
-
 # ------------------------------------------------------------------------------------------------
 # numeric definitions (precision-generic unless they run a float64 engine; those say so)
 # ------------------------------------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _TEST_LAWS = ((3, 5, -5, 4), (1, 5, -9, 6))  # (weight numerator, denominator, mean, variance) of two test densities in L
-
-
-
-
-
-
 
 
 # ------------------------------------------------------------------------------------------------
@@ -269,7 +219,7 @@ def _num(ref: str, params, method: str) -> NumericDefinition:
     return NumericDefinition(ref, tuple(params), method)
 
 
-def _quantities(s: _Sym) -> list[Quantity]:
+def _quantities(s: Symbols) -> list[Quantity]:
     t, n, chi, xi, r = s.t, s.n, s.chi, s.xi, s.r
     P0, U0, W = s.P0, s.U0, s.W
     Delta0, Delta0s = s.Delta0, s.Delta0s
@@ -375,7 +325,7 @@ UNITS = "natural: hbar = k_B = 1, energies in K"
 def build() -> Model:
     """The model ``multicenter``: parameters, quantities (closed forms and engine-backed), claims bk1996.*."""
     params = _params()
-    s = _Sym(params)
+    s = Symbols(params)
     quantities = _quantities(s)
     draft = Model("multicenter", TITLE, params, quantities, [], units=UNITS)  # quantities can be applied once attached
     claims = _claims(s, dict(draft.quantities))
@@ -415,7 +365,7 @@ def _uses_engine(claim) -> bool:
     return False
 
 
-def _claims(s: _Sym, q: dict) -> list:
+def _claims(s: Symbols, q: dict) -> list:
     out = (_claims_sec2(s, q) + _claims_sec3(s, q) + _claims_sec4(s, q) + _claims_sec5(s, q)
            + _claims_sec5_fourier(s, q) + _claims_sec6(s, q) + _claims_sec6_engine(s, q) + _claims_sec7(s, q))
     for c in out:
@@ -427,7 +377,7 @@ def _claims(s: _Sym, q: dict) -> list:
 
 
 # --- Sec. 2 ----------------------------------------------------------------------------------------
-def _P2_exact(s: _Sym):
+def _P2_exact(s: Symbols):
     """P_2/(P0*chi) from the R-integral (2.12) after the eps-integration, two-point law u = +-U0,
     Delta = dr*U0/Rmax**3 and R = Rmax*exp(-u), u in [0, xi] (Rmin = Rmax*exp(-xi))."""
     U0, Rmax, dr, xi, u, P0 = s.U0, s.Rmax, s.dr, s.xi, s.u, s.P0
@@ -438,7 +388,7 @@ def _P2_exact(s: _Sym):
     return integral / (P0 * sp.pi * P0 * U0)
 
 
-def _claims_sec2(s: _Sym, q: dict) -> list:
+def _claims_sec2(s: Symbols, q: dict) -> list:
     t, r, xi = s.t, s.r, s.xi
     P0, U0, Rmax, Rmin, dr, u = s.P0, s.U0, s.Rmax, s.Rmin, s.dr, s.u
     P2x = _P2_exact(s)
@@ -515,7 +465,7 @@ def _claims_sec2(s: _Sym, q: dict) -> list:
     ]
 
 
-def _avg_claims(s: _Sym) -> list:
+def _avg_claims(s: Symbols) -> list:
     """(2.23) average <u_ij (u_ik + u_jk)> over configurations with both factors positive, for two laws of u
     (U0 = 1, independent couplings); the inner integral over u_jk is done in closed form."""
     u = s.u
@@ -542,7 +492,7 @@ def _avg_claims(s: _Sym) -> list:
 
 
 # --- Sec. 3 ----------------------------------------------------------------------------------------
-def _pair_operators(s: _Sym):
+def _pair_operators(s: Symbols):
     """4x4 pair Hamiltonian (3.1) rewritten through the rotation (3.2) in the T basis, and h0, h' of (3.4)-(3.5)."""
     e1, e2, D1, D2, U = s.e1, s.e2, s.D01, s.D02, s.U12
     E1, E2 = sp.sqrt(e1**2 + D1**2), sp.sqrt(e2**2 + D2**2)
@@ -569,7 +519,7 @@ def _frob(A, B):
     return sum(A[i, j] * B[i, j] for i in range(4) for j in range(4))
 
 
-def _claims_sec3(s: _Sym, q: dict) -> list:
+def _claims_sec3(s: Symbols, q: dict) -> list:
     e1, e2, D1, D2, U = s.e1, s.e2, s.D01, s.D02, s.U12
     Delta, Delta0, P0, U0, R, lam = s.Delta, s.Delta0, s.P0, s.U0, s.R, s.lam
     Hp, h0, hp_printed, hp_alt, basis, (E1, E2) = _pair_operators(s)
@@ -658,7 +608,7 @@ def _claims_sec3(s: _Sym, q: dict) -> list:
 
 
 # --- Sec. 4 ----------------------------------------------------------------------------------------
-def _finite_support(s: _Sym, b, N: int = 4):
+def _finite_support(s: Symbols, b, N: int = 4):
     """Gain and loss terms of (4.6) for a density supported on sizes 1..N (test values p1..p4), kernel b(k, m);
     gain computed for every size up to 2N (nothing truncated)."""
     p = [None, s.p1, s.p2, s.p3, s.p4][: N + 1]
@@ -671,7 +621,7 @@ def _finite_support(s: _Sym, b, N: int = 4):
     return P, gain, loss
 
 
-def _claims_sec4(s: _Sym, q: dict) -> list:
+def _claims_sec4(s: Symbols, q: dict) -> list:
     chi, xi, P0, U0, W = s.chi, s.xi, s.P0, s.U0, s.W
     R, R1, R2 = s.R, s.R1, s.R2
     bs = [None, s.b1, s.b2, s.b3, s.b4]
@@ -734,7 +684,7 @@ def _claims_sec4(s: _Sym, q: dict) -> list:
 
 
 # --- Sec. 5 ----------------------------------------------------------------------------------------
-def _claims_sec5(s: _Sym, q: dict) -> list:
+def _claims_sec5(s: Symbols, q: dict) -> list:
     t, n, xi, P0, U0 = s.t, s.n, s.xi, s.P0, s.U0
     one = lambda k, m: 1  # noqa: E731
     P, gain, loss = _finite_support(s, one)
@@ -804,7 +754,7 @@ def _G_closed(kappa, t):
     return sp.exp(I * kappa) * (sp.expint(2, I * kappa) - sp.expint(2, I * kappa * (1 + t)) / (1 + t))
 
 
-def _claims_sec5_fourier(s: _Sym, q: dict) -> list:
+def _claims_sec5_fourier(s: Symbols, q: dict) -> list:
     t, chi, xi, P0, W = s.t, s.chi, s.xi, s.P0, s.W
     Qf, absLs, L, Lt, x, u = s.Qf, s.absLs, s.L, s.Lt, s.x, s.u
     I = sp.I
@@ -942,7 +892,7 @@ B_EXACT = 8 * sp.pi
 C_EXACT = 8 * sp.pi * (2 * sp.log(2) - 1)
 
 
-def _claims_sec6(s: _Sym, q: dict) -> list:
+def _claims_sec6(s: Symbols, q: dict) -> list:
     t, x, k, eta, alpha, ell, nmax = s.t, s.x, s.k, s.eta, s.alpha, s.ell, s.nmax
     sqrtb = lambda a, b: sp.sqrt(a * b)  # noqa: E731
     P, gain, loss = _finite_support(s, sqrtb)
@@ -1078,7 +1028,7 @@ def _claims_sec6(s: _Sym, q: dict) -> list:
 
 
 # --- Sec. 6, b = sqrt(k m) engine -------------------------------------------------------------------
-def _claims_sec6_engine(s: _Sym, q: dict) -> list:
+def _claims_sec6_engine(s: Symbols, q: dict) -> list:
     t = s.t
     e10, e20, e30 = sp.exp(10), sp.exp(20), sp.exp(30)
     ratio_R = q["sqrt_rhs_ratio"](k=e20, t=100) / q["sqrt_rhs_ratio"](k=e10, t=100)
@@ -1156,7 +1106,7 @@ def _claims_sec6_engine(s: _Sym, q: dict) -> list:
 
 
 # --- Sec. 6 (Delta0 distribution) and Sec. 7 ---------------------------------------------------------
-def _claims_sec7(s: _Sym, q: dict) -> list:
+def _claims_sec7(s: Symbols, q: dict) -> list:
     t, chi, xi, P0, U0, W, T = s.t, s.chi, s.xi, s.P0, s.U0, s.W, s.T
     Delta0, Delta0s, a, x, sig = s.Delta0, s.Delta0s, s.a, s.x, s.sigma
     absLs = sp.log(W / Delta0s)

@@ -44,7 +44,7 @@ import sympy as sp
 from scipy import constants as sc
 
 from vitrum.claims import Asymptote, Extremum, Identity, Inequality, Limit, Order, Scaling, Value
-from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 
 # --- units (natural: k_B = 1, energies in K) ---------------------------------------------------------
 EV_K = sc.electron_volt / sc.k  # 1 eV in K
@@ -166,14 +166,6 @@ def _constants() -> list[Constant]:
     ]
 
 
-class _Sym:
-    """The model's symbols by name, with the declared assumptions."""
-
-    def __init__(self, params, constants):
-        for item in (*params, *constants):
-            setattr(self, item.name, item.symbol)
-
-
 # --- helpers for claims ---------------------------------------------------------------------------
 def within(cid: str, computed, printed, factor: float = 3.0, **kw) -> Inequality:
     """'computed ~ printed': |log(computed/printed)| <= log(factor) (the spec's '~': within x3)."""
@@ -187,7 +179,7 @@ def overlap(cid: str, lo, hi, printed_lo, printed_hi, **kw) -> Inequality:
 
 
 # unit-rescaling exponents (length, mass, time, temperature) of the symbols used in dimension claims
-def rescaled(expr, s: "_Sym", dims: dict) -> sp.Expr:
+def rescaled(expr, s: Symbols, dims: dict) -> sp.Expr:
     """``expr`` with every symbol of ``dims`` multiplied by Lu**a*Mu**b*Tu**c*Th**d (its unit
     change when the length, mass, time and temperature units are rescaled). An expression is
     dimensionless iff it is invariant; it has dimension (a, b, c, d) iff it picks up that factor."""
@@ -200,8 +192,6 @@ def _num(v: float, digits: int = 15) -> sp.Float:
 
 
 _MEMO: dict = {}
-
-
 
 
 # =====================================================================================================
@@ -617,7 +607,7 @@ def _all_claims(s, Q) -> list:
 def build() -> Model:
     """The soft-potential model: quantities of Klinger (1987) secs. 1-3 and KKI (1983), all their claims."""
     params, constants = _params(), _constants()
-    s = _Sym(params, constants)
+    s = Symbols(params, constants)
     quantities = _all_quantities(s)
     draft = Model("soft_potential", "Soft potentials and double wells", params, quantities, [], constants=constants, units=UNITS)
     claims = _all_claims(s, draft.quantities)
@@ -631,40 +621,6 @@ def build() -> Model:
 # =====================================================================================================
 def _n(v) -> int:
     return int(round(float(v["n_lvl"])))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _spectrum_quantities(s) -> list[Quantity]:
@@ -1068,8 +1024,6 @@ def _claims_tls(s, Q) -> list:
 ZBAR_SQ = 1.6256  # z0**2 at which the ground doublet of (X**2 - z0**2)**2 reaches the barrier top (kl1987.eq3_15.existence)
 
 
-
-
 def _log_split_inst(ctx, a):
     """log of the instanton splitting of (X**2 - a)**2 (see split_instanton)."""
     S0 = ctx.mpf(4) / 3 * a ** ctx.mpf(1.5)
@@ -1080,42 +1034,10 @@ def _split_inst(ctx, a):
     return ctx.exp(_log_split_inst(ctx, a))
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 # --- float64 map of eps_1(K1, K2) and its level-set density (AHV/HV part) -------------------------------
 GRID_H = 0.2
 GRID_K1 = (-8.0, 8.0)
 GRID_K2 = (0.0, 5.6)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _dos_quantities(s) -> list[Quantity]:
@@ -1156,10 +1078,6 @@ def _dos_quantities(s) -> list[Quantity]:
 def p_relaxed(ell, L):
     """(3.21'): p = 1 - (1 + ell/L)**(-1/3), ell = log(t_e/tau_min), L = 2*log(w/Ecal)."""
     return 1 - (1 + ell / L) ** sp.Rational(-1, 3)
-
-
-
-
 
 
 def _claims_dos(s, Q) -> list:
@@ -1533,14 +1451,6 @@ def _claims_coupling(s, Q) -> list:
 # =====================================================================================================
 # Karpov, Klinger & Ignat'ev (1983): quantities in their notation
 # =====================================================================================================
-
-
-
-
-
-
-
-
 
 
 def _kki_quantities(s) -> list[Quantity]:

@@ -44,7 +44,7 @@ import sympy as sp
 from scipy import constants as sc
 
 from vitrum.claims import Asymptote, Identity, Order, Regime, Value
-from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 from vitrum.properties import Even, Monotone, Nonnegative, Positive
 
 TITLE = "Standard tunneling model (Anderson, Halperin & Varma; Phillips)"
@@ -122,32 +122,24 @@ def _constants() -> list[Constant]:
     ]
 
 
-class _Sym:
-    """The model's symbols by name, with the declared assumptions."""
-
-    def __init__(self, items):
-        for item in items:
-            setattr(self, item.name, item.symbol)
-
-
 # --- formulas -------------------------------------------------------------------------------------------------------
-def tau_min(s: _Sym, energy: sp.Expr) -> sp.Expr:
+def tau_min(s: Symbols, energy: sp.Expr) -> sp.Expr:
     """Fastest (u = 1) one-phonon relaxation time at ``energy``: 1/(A*E**3*coth(E/2kT))."""
     return sp.tanh(energy / (2 * s.k * s.T)) / (s.A * energy**3)
 
 
-def schottky(s: _Sym, energy: sp.Expr) -> sp.Expr:
+def schottky(s: Symbols, energy: sp.Expr) -> sp.Expr:
     """Heat capacity of one TLS: k*(E/2kT)**2*sech(E/2kT)**2 (maximum 0.44*k at E = 2.4*kT)."""
     x = energy / (2 * s.k * s.T)
     return s.k * x**2 * sp.sech(x) ** 2
 
 
-def relaxation_kernel(s: _Sym, energy: sp.Expr, u: sp.Expr) -> sp.Expr:
+def relaxation_kernel(s: Symbols, energy: sp.Expr, u: sp.Expr) -> sp.Expr:
     """omega*tau with tau = 1/(A*E**3*u**2*coth(E/2kT)) for a TLS of energy E and u = Delta0/E."""
     return s.omega / (s.A * energy**3 * u**2 * sp.coth(energy / (2 * s.k * s.T)))
 
 
-def relaxation_absorption(s: _Sym) -> sp.Expr:
+def relaxation_absorption(s: Symbols) -> sp.Expr:
     """Q^-1_rel as printed (Jaeckle): (C/kT) Integral(sech**2 * Integral((sqrt(1-u**2)/u)*w/(1+w**2), u), E)."""
     E, u = s.E, s.u
     w = relaxation_kernel(s, E, u)
@@ -155,7 +147,7 @@ def relaxation_absorption(s: _Sym) -> sp.Expr:
     return s.C / (s.k * s.T) * sp.Integral(sp.sech(E / (2 * s.k * s.T)) ** 2 * inner, (E, 0, sp.oo))
 
 
-def relaxation_dispersion(s: _Sym) -> sp.Expr:
+def relaxation_dispersion(s: Symbols) -> sp.Expr:
     """dv/v_rel: -(C/(2kT)) Integral(sech**2 * Integral((sqrt(1-u**2)/u)/(1+w**2), u), E) (Kramers-Kronig
     partner of Q^-1_rel: a Debye relaxator of strength D gives Q^-1 = D*w/(1+w**2), dv/v = -(D/2)/(1+w**2))."""
     E, u = s.E, s.u
@@ -169,19 +161,19 @@ def digamma_log(y_arg: sp.Expr, log_arg: sp.Expr) -> sp.Expr:
     return sp.re(sp.digamma(sp.Rational(1, 2) + y_arg)) - sp.log(log_arg)
 
 
-def resonant_dispersion(s: _Sym, strength: sp.Expr) -> sp.Expr:
+def resonant_dispersion(s: Symbols, strength: sp.Expr) -> sp.Expr:
     """strength*(re(digamma(1/2 + hbar*omega/(2*pi*I*k*T))) - log(hbar*omega/(2*pi*k*T)))."""
     y = s.hbar * s.omega / (2 * sp.pi * s.k * s.T)
     return strength * digamma_log(y / sp.I, y)
 
 
-def resonant_dispersion_slope(s: _Sym) -> sp.Expr:
+def resonant_dispersion_slope(s: Symbols) -> sp.Expr:
     """T*d(dv/v_res)/dT = C*(1 - y*im(polygamma(1, 1/2 - I*y))), y = hbar*omega/(2*pi*kT), since T*dy/dT = -y."""
     y = s.hbar * s.omega / (2 * sp.pi * s.k * s.T)
     return s.C * (1 - y * sp.im(sp.polygamma(1, sp.Rational(1, 2) - sp.I * y)))
 
 
-def thermal_conductivity(s: _Sym) -> sp.Expr:
+def thermal_conductivity(s: Symbols) -> sp.Expr:
     """kappa = sum_i (1/3) Integral(c_ph_i*v_i*l_i, (omega, 0, oo)) over one longitudinal and two transverse
     branches; Debye phonons c_ph_i = k*x**2*exp(x)/(exp(x)-1)**2*omega**2/(2*pi**2*v_i**3), x = hbar*omega/kT,
     resonant mean free path l_i = v_i/(pi*C_i*omega*tanh(x/2)), C_i = Pbar*gamma_i**2/(rho*v_i**2)."""
@@ -306,7 +298,7 @@ def _relaxation_dispersion_slope_eval(ctx, v):
 
 
 # --- quantities --------------------------------------------------------------------------------------------------------
-def _quantities(s: _Sym) -> list[Quantity]:
+def _quantities(s: Symbols) -> list[Quantity]:
     E, T, k, hbar, omega = s.E, s.T, s.k, s.hbar, s.omega
     kT = k * T
     x_res = hbar * omega / (2 * kT)
@@ -393,7 +385,7 @@ VELOCITY_SLOPES = ("d(dv/v)/d(ln T) = C (resonant, omega*tau_min >> 1) and -C/2 
                    "regime): the \"1 : -1/2\" slope ratio.")
 
 
-def _claims(s: _Sym, Q: dict[str, Quantity]) -> list:
+def _claims(s: Symbols, Q: dict[str, Quantity]) -> list:
     """The spec's claims ``stm.*`` (decided by vitrum; expectations set from its computation)."""
     eps = sp.Symbol("eps", positive=True)
     y = sp.Symbol("y", positive=True)
@@ -526,12 +518,12 @@ def _claims(s: _Sym, Q: dict[str, Quantity]) -> list:
     ]
 
 
-def _l_over_lambda(s: _Sym, Q: dict[str, Quantity]) -> sp.Expr:
+def _l_over_lambda(s: Symbols, Q: dict[str, Quantity]) -> sp.Expr:
     """Resonant mean free path over the wavelength 2*pi*v/omega."""
     return s.omega / (2 * sp.pi * s.v * Q["resonant_attenuation"]())
 
 
-def _asio2_claims(s: _Sym, Q: dict[str, Quantity]) -> list:
+def _asio2_claims(s: Symbols, Q: dict[str, Quantity]) -> list:
     """The model with a-SiO2 parameters (the typical values) against published figures; each rtol spans
     the published range around its middle. Numbers and ratios: docs/notes/stm_asio2.md."""
     return [
@@ -557,7 +549,7 @@ def _asio2_claims(s: _Sym, Q: dict[str, Quantity]) -> list:
 def build() -> Model:
     """The model ``stm``: parameters, quantities and the ``stm.*`` claims (validated on construction)."""
     params, constants = _params(), _constants()
-    s = _Sym([*params, *constants])
+    s = Symbols(params, constants)
     # a first model attaches the quantities, so that claims can apply them (numeric ones as functions)
     draft = Model("stm", TITLE, params, _quantities(s), [], constants=constants, units="SI")
     Q = draft.quantities

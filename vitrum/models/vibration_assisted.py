@@ -39,7 +39,7 @@ import sympy as sp
 from scipy import constants as sc
 
 from vitrum.claims import Asymptote, Extremum, Identity, Inequality, Limit, Order, Scaling, Value
-from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity
+from vitrum.declare import Citation, Constant, Domain, Model, NumericDefinition, Param, Quantity, Symbols
 
 SEED = "001_fe8391e53328a169.txt"
 PAPER = "tf1982"
@@ -132,14 +132,6 @@ def _constants() -> list[Constant]:
     ]
 
 
-class _Sym:
-    """The model's symbols by name (with the declared assumptions)."""
-
-    def __init__(self, params: list[Param], constants: list[Constant]):
-        for item in (*params, *constants):
-            setattr(self, item.name, item.symbol)
-
-
 X_INT = sp.Symbol("x", positive=True)  # integration variable (energy / kT)
 U_INT = sp.Symbol("u", positive=True)  # integration variable (omega / omega_D)
 MU_INT = sp.Symbol("mu", real=True)  # cos(theta)
@@ -169,7 +161,7 @@ class _Einstein:
     x = beta hbar Omega/4; single-mode identification A**2 = 2 hbar J'^2/(M Omega), B = 2 hbar J''/(M Omega),
     X = beta hbar Omega/2."""
 
-    def __init__(self, s: _Sym, Jpp=None, Omega=None, T=None, Jp=None, M=None):
+    def __init__(self, s: Symbols, Jpp=None, Omega=None, T=None, Jp=None, M=None):
         Jpp = s.Jpp if Jpp is None else Jpp
         Omega = s.Omega if Omega is None else Omega
         T = s.T if T is None else T
@@ -198,7 +190,7 @@ class _Einstein:
         return sp.exp(self.exponent) * bessel / sp.sqrt(phi3)
 
 
-def kappa_printed_15(s: _Sym, x):
+def kappa_printed_15(s: Symbols, x):
     """The one-phonon line weight of (15) times 2 pi V^2/hbar exp(-beta x/2): the kernel K(x) of (12),(15)
     divided by its x-independent factor (2 pi/hbar) Vbar2 exp(J1) pi**2 R/(8 (k Theta)**4):
     |x|**3 exp(-beta x/2) exp(beta|x|/2)/(exp(beta|x|) - 1)."""
@@ -206,7 +198,7 @@ def kappa_printed_15(s: _Sym, x):
     return sp.Abs(x) ** 3 * sp.exp(-beta * x / 2) * sp.exp(beta * sp.Abs(x) / 2) / (sp.exp(beta * sp.Abs(x)) - 1)
 
 
-def q18_net(s: _Sym, K, dE, hw):
+def q18_net(s: Symbols, K, dE, hw):
     """Q18: net absorption of one sound phonon by a TLS with asymmetry dE > 0 (four processes)."""
     beta = 1 / (s.k * s.T)
     p1 = 1 / (1 + sp.exp(-beta * dE))
@@ -214,7 +206,7 @@ def q18_net(s: _Sym, K, dE, hw):
     return p1 * (K(dE - hw) - K(dE + hw)) + p2 * (K(-dE - hw) - K(-dE + hw))
 
 
-def l1_22(s: _Sym, dE, hw, printed: bool):
+def l1_22(s: Symbols, dE, hw, printed: bool):
     """l_lambda1 of (22) per unit Delta E divided by its prefactor n pi^3 R Vbar2 e^J1/(4 hbar s (hbar omega_D)^4);
     printed with |dE - hbar omega|, alternative signed."""
     beta = 1 / (s.k * s.T)
@@ -262,7 +254,7 @@ ENGINE = "vitrum.numeric.multiphonon:"  # evaluate(ctx, values) entry points of 
 # =====================================================================================================
 # quantities
 # =====================================================================================================
-def _quantities(s: _Sym) -> list[Quantity]:
+def _quantities(s: Symbols) -> list[Quantity]:
     T, Th, R, k, hbar = s.T, s.Theta, s.R, s.k, s.hbar
     t = T / Th
     u = U_INT
@@ -344,12 +336,12 @@ def _at_paper(**extra):
     return at
 
 
-def _subs_paper(s: _Sym, expr, **extra):
+def _subs_paper(s: Symbols, expr, **extra):
     """expr with the paper's parameter values substituted (symbols as keys)."""
     return sp.sympify(expr).subs({getattr(s, n): v for n, v in _at_paper(**extra).items()}, simultaneous=True)
 
 
-def _claims_kernel(s: _Sym, Q) -> list:
+def _claims_kernel(s: Symbols, Q) -> list:
     A, B, X, ph = s.A_lin, s.B_quad, s.Xh, s.phase
     out = []
     mt = Q["mehler_trace"](A, B, X, ph)
@@ -441,7 +433,7 @@ def _claims_kernel(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_onephonon(s: _Sym, Q) -> list:
+def _claims_onephonon(s: Symbols, Q) -> list:
     A, X = s.A_lin, s.Xh
     out = []
     exact_line = 2 * sp.pi * sp.exp(A**2 / 8 * sp.coth(X)) * sp.besseli(1, A**2 / (8 * sp.sinh(X)))
@@ -502,7 +494,7 @@ def _claims_onephonon(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_heat(s: _Sym, Q) -> list:
+def _claims_heat(s: Symbols, Q) -> list:
     T, k, n0 = s.T, s.k, s.n0
     out = []
     E = E_INT
@@ -571,7 +563,7 @@ def _claims_heat(s: _Sym, Q) -> list:
     return out
 
 
-def _wkb_quartic(s: _Sym, DR=None, VB=None):
+def _wkb_quartic(s: Symbols, DR=None, VB=None):
     """WKB exponent (2/hbar) Int sqrt(2 m V(x)) dx of the quartic double well V = V_b (1 - (2x/d)^2)^2 at its
     bottom (wells at +-d/2): (2/3)(2 d/hbar) sqrt(2 m V_b)."""
     d = s.DeltaR if DR is None else DR
@@ -580,7 +572,7 @@ def _wkb_quartic(s: _Sym, DR=None, VB=None):
     return 2 / s.hbar * sp.Integral(sp.sqrt(2 * s.m_p * vb) * (1 - (2 * z / d) ** 2), (z, -d / 2, d / 2))
 
 
-def _claims_parameters(s: _Sym, Q) -> list:
+def _claims_parameters(s: Symbols, Q) -> list:
     out = []
     J_quartic = _wkb_quartic(s)
     J_rect = 2 * s.DeltaR * sp.sqrt(2 * s.m_p * s.V_b) / s.hbar
@@ -650,7 +642,7 @@ def _claims_parameters(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_ultrasound_one(s: _Sym, Q) -> list:
+def _claims_ultrasound_one(s: Symbols, Q) -> list:
     out = []
     T, k, hbar = s.T, s.k, s.hbar
     beta = 1 / (k * T)
@@ -776,7 +768,7 @@ def _claims_ultrasound_one(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_multiphonon(s: _Sym, Q) -> list:
+def _claims_multiphonon(s: Symbols, Q) -> list:
     out = []
     T, Th, R, k = s.T, s.Theta, s.R, s.k
     t = T / Th
@@ -931,7 +923,7 @@ def _claims_multiphonon(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_einstein(s: _Sym, Q) -> list:
+def _claims_einstein(s: Symbols, Q) -> list:
     out = []
     T, k, hbar = s.T, s.k, s.hbar
     E = _Einstein(s)
@@ -1091,7 +1083,7 @@ def _claims_einstein(s: _Sym, Q) -> list:
     return out
 
 
-def _claims_conductivity(s: _Sym, Q) -> list:
+def _claims_conductivity(s: Symbols, Q) -> list:
     out = []
     y = s.y_snd
     xx = X_INT
@@ -1196,7 +1188,7 @@ def _budget(claims: list) -> list:
 def build() -> Model:
     """The model: parameters, quantities and all tf1982 claims."""
     params, constants = _params(), _constants()
-    s = _Sym(params, constants)
+    s = Symbols(params, constants)
     quantities = _quantities(s)
     draft = Model("vibration_assisted", TITLE, params, quantities, [], constants=constants, units="SI")
     Q = draft.quantities
