@@ -917,6 +917,8 @@ def _claims_sec6(s: Symbols, q: dict) -> list:
     cont_printed = (sp.Integral((sq(x) * pt(Nn) - sq(Nn) * pt(Nn)) * (sq(Nn - x) * pt(Nn - x) - x * sq(Nn) * pt(Nn)), (x, 0, Nn))
                     - Nn**2 * pt(Nn) ** 2 - 2 * sq(Nn) * pt(Nn) * sp.Integral(sq(x) * pt(x), (x, 0, 2 * sv)))
     delta = s.sigma  # a small lower cut-off (dimensionless use of the sigma symbol)
+    # the printed first term of (6.14)/(6.19), Int_delta^oo log x x^-3/2 dx (Int_1^oo as Int_0^1 -4 log w dw)
+    printed_first_term = sp.Integral(sp.log(x) * x ** sp.Rational(-3, 2), (x, delta, 1)) + sp.Integral(-4 * sp.log(x), (x, 0, 1))
     # (6.21) exact: P = eta log(n t^a)/(n^2 t), eta = 1/B, a = C/B
     eta_e, a_e = 1 / B_EXACT, C_EXACT / B_EXACT
     p621 = lambda z: eta_e * sp.log(z * t**a_e) / (z**2 * t)  # noqa: E731
@@ -985,7 +987,7 @@ def _claims_sec6(s: Symbols, q: dict) -> list:
                  note="Reconstructed (6.14), P = (eta/t) log x/x^2: n^2 (t/eta)^2 RHS = A log^2 n - B log n + C with A = 0, "
                       "B = 8 pi, C = 8 pi (2 log 2 - 1), checked by quadrature at sampled log n (x = n y folded at y = 1/2)."),
         Limit("bk1996.eq6_18.printed", "(6.15) in the printed (6.14) gives (6.18)", cite("6.18", "Sec. 6"),
-              expr=sp.Integral(sp.log(x) * x ** sp.Rational(-3, 2), (x, delta, 1)) + sp.Integral(-4 * sp.log(x), (x, 0, 1)),
+              expr=printed_first_term,
               var=delta, point=0, value=0, eps_range=(1e-2, 1e-8), expect="fails",
               reason="The last integral of the printed (6.14), Int_0^oo sqrt(x) P_x dx, diverges at 0 for P = log x/x^2: "
                      "with a cut-off delta it is 2 delta^-1/2 log(delta) + 4 delta^-1/2 -> -oo (no finite (6.18) follows; "
@@ -997,7 +999,7 @@ def _claims_sec6(s: Symbols, q: dict) -> list:
                       "analytic continuation of the Beta function: B(-1/2, -1/2) = 0); the left integral folded at 1/2 and "
                       "taken in z = sqrt(x)."),
         Limit("bk1996.eq6_19.B.printed", "B ~ 25 with first term Int_0^oo log x x^-3/2 dx", cite("6.19", "Sec. 6"),
-              expr=sp.Integral(sp.log(x) * x ** sp.Rational(-3, 2), (x, delta, 1)) + sp.Integral(-4 * sp.log(x), (x, 0, 1)),
+              expr=printed_first_term,
               var=delta, point=0, value=8, eps_range=(1e-2, 1e-8), expect="fails",
               reason="Int_delta^oo log x x^-3/2 dx = 2 delta^-1/2 log(delta) + 4 delta^-1/2 -> -oo: the printed first term "
                      "diverges at 0 (it would have to equal 2 Int_1^oo log x x^-3/2 dx = 8 for B = 25); the convergent "
