@@ -35,7 +35,7 @@ from functools import cache
 import numpy as np
 import sympy as sp
 
-from vitrum.numeric.special import _finish
+from vitrum.numeric.special import into_out
 
 _SHIFT_TO = 20.0  # the asymptotic series is used where |v| >= 20: 12 terms reach 1e-25 for n <= 8
 _TERMS = 14
@@ -43,9 +43,8 @@ _TERMS = 14
 
 @cache
 def _bernoulli(k: int) -> Fraction:
+    """B_k for even k (the convention for B_1 never matters here)."""
     b = sp.bernoulli(k)
-    if k == 1:
-        b = sp.Rational(-1, 2)  # the convention of the series below (sympy >= 1.12 returns +1/2)
     return Fraction(int(b.p), int(b.q))
 
 
@@ -116,6 +115,15 @@ def _polygamma_complex(n: int, z: np.ndarray) -> np.ndarray:
     return res
 
 
+def _one_integer_order(n, lowest: int, name: str) -> int:
+    """The order of a call: one integer >= ``lowest`` (a scalar, or an array of one repeated value,
+    as generated code passes a literal broadcast over a block)."""
+    values = np.unique(np.asarray(n, dtype=float))
+    if values.size != 1 or not np.isfinite(values[0]) or values[0] != int(values[0]) or values[0] < lowest:
+        raise ValueError(f"{name}: the order must be one integer >= {lowest}, not {n!r}")
+    return int(values[0])
+
+
 def polygamma(n, z, out=None):
     """polygamma(n, z) for integer n >= 0 (a scalar) and real or complex z; real z gives a real
     result (poles: inf or nan). See the module docstring.
@@ -128,18 +136,15 @@ def polygamma(n, z, out=None):
     >>> bool(abs(v - complex(6.883689881738828e-05, -0.5116211581880996)) < 1e-15 * abs(v))
     True
     """
-    order = float(np.asarray(n).reshape(-1)[0]) if np.ndim(n) else float(n)
-    if np.ndim(n) and np.any(np.asarray(n) != order) or order != int(order) or order < 0:
-        raise ValueError(f"polygamma: the order must be one non-negative integer, not {n!r}")
+    order = _one_integer_order(n, 0, "polygamma")
     z = np.asarray(z)
     real = not np.iscomplexobj(z)
     zc = z.astype(complex).reshape(-1)
     with np.errstate(all="ignore"):
-        res = _polygamma_complex(int(order), zc).reshape(z.shape)
+        res = _polygamma_complex(order, zc).reshape(z.shape)
     if real:
         res = res.real
-    res = res if res.ndim else res[()]
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 # --- polylog --------------------------------------------------------------------------------------
@@ -189,7 +194,6 @@ def _inversion_coefficients(s: int) -> tuple[tuple[int, float], ...]:
     poly = sp.Poly(expr, L)
     out = []
     for (p,), c in poly.terms():
-        c = sp.nsimplify(c) if c.is_number else c
         assert sp.im(c) == 0, c
         out.append((p, float(sp.re(c).evalf(20))))
     return tuple(out)
@@ -231,15 +235,12 @@ def polylog(s, z, out=None):
     >>> bool(abs(polylog(3, 1.0) - 1.2020569031595942) < 1e-15)  # zeta(3)
     True
     """
-    order = float(np.asarray(s).reshape(-1)[0]) if np.ndim(s) else float(s)
-    if np.ndim(s) and np.any(np.asarray(s) != order) or order != int(order) or order < 1:
-        raise ValueError(f"polylog: the order must be one integer >= 1, not {s!r}")
+    order = _one_integer_order(s, 1, "polylog")
     z = np.asarray(z, dtype=float)
     with np.errstate(all="ignore"):
         if order == 1:  # -log(1 - z): inf at z = 1
             res = -np.log1p(-z)
             res = np.where(z > 1.0, np.nan, res)
         else:
-            res = _polylog_1d(int(order), z.reshape(-1)).reshape(z.shape)
-    res = res if res.ndim else res[()]
-    return _finish(res, out)
+            res = _polylog_1d(order, z.reshape(-1)).reshape(z.shape)
+    return into_out(res, out)

@@ -94,18 +94,16 @@ def elementwise(fn):
     @functools.wraps(fn)
     def call(x, out=None):
         x = np.asarray(x, dtype=float)
-        res = np.asarray(fn(x.reshape(-1)), dtype=float).reshape(x.shape)
-        if out is None:
-            return res if res.ndim else res[()]
-        out[...] = res
-        return out
+        return into_out(np.asarray(fn(x.reshape(-1)), dtype=float).reshape(x.shape), out)
 
     return call
 
 
-def _finish(res, out):
+def into_out(res, out):
+    """The float64 implementations' ``out=`` contract: ``res`` written into ``out`` (and ``out``
+    returned) when one is given, else ``res``, a 0-d array as a scalar."""
     if out is None:
-        return res
+        return res[()] if isinstance(res, np.ndarray) and res.ndim == 0 else res
     out[...] = res
     return out
 
@@ -166,7 +164,7 @@ def _psi_half_log_1d(y, out=None):
             ym = y[mid]
             res[mid] = PSI_HALF_LOG_G(np.log(ym)) * ((ym - PSI_ROOT_HI) - PSI_ROOT_LO)
         res[np.isnan(y)] = np.nan
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 psi_half_log = elementwise(_psi_half_log_1d)
@@ -215,7 +213,7 @@ def _psi_half_log_slope_1d(y, out=None):
             ym = y[mid]
             res[mid] = PSI_HALF_LOG_SLOPE_G(np.log(ym)) * ((ym - SLOPE_ROOT_HI) - SLOPE_ROOT_LO)
         res[np.isnan(y)] = np.nan
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 psi_half_log_slope = elementwise(_psi_half_log_slope_1d)
@@ -285,7 +283,7 @@ def _schottky_integral_1d(Y, out=None):
             yb = Y[big]
             q = np.exp(-2.0 * yb)
             res[big] = ((PI2_12 - q * (1.0 - 0.25 * q)) - 2.0 * yb * np.log1p(q)) - 2.0 * yb * yb * q / (1.0 + q)
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 schottky_integral = elementwise(_schottky_integral_1d)
@@ -317,7 +315,7 @@ def _xcsch_1d(x, out=None):
         h = np.exp(-0.5 * a)  # e^-a as h*h: no subnormal intermediate where the result is normal
         far = (2.0 * a * h) * h / -np.expm1(-2.0 * a)
         res = np.where(a < 1.0, np.where(x == 0, 1.0, near), far)
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 def _tanhc_1d(x, out=None):
@@ -325,7 +323,7 @@ def _tanhc_1d(x, out=None):
     x = _as_array(x)
     with np.errstate(all="ignore"):
         res = np.where(x == 0, 1.0, np.tanh(x) / np.where(x == 0, 1.0, x))
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 xcsch = elementwise(_xcsch_1d)

@@ -20,21 +20,21 @@ import numpy as np
 
 from vitrum.numeric import self_trapping as st
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, _finish
+from vitrum.numeric.special import VitrumFunction, into_out
 
 
 def trapped_energy(eta, xi, n, q, out=None):
     """min over x of f_n(x) (W_n/A), arrays broadcast together."""
     with np.errstate(all="ignore"):
         res = st.self_trapping_np(eta, xi, n, q)[0]
-    return _finish(res if res.ndim else res[()], out)
+    return into_out(res, out)
 
 
 def trapped_position(eta, xi, n, q, out=None):
     """argmin over x of f_n(x) (x_n), arrays broadcast together."""
     with np.errstate(all="ignore"):
         res = st.self_trapping_np(eta, xi, n, q)[1]
-    return _finish(res if res.ndim else res[()], out)
+    return into_out(res, out)
 
 
 def pair_correlation(eta, xi, q, uc, out=None):
@@ -42,7 +42,7 @@ def pair_correlation(eta, xi, q, uc, out=None):
     with np.errstate(all="ignore"):
         f = [st.self_trapping_np(eta, xi, n, q)[0] for n in (0, 1, 2)]
         res = np.asarray(uc, dtype=float) + (f[2] + f[0] - 2 * f[1])
-    return _finish(res if res.ndim else res[()], out)
+    return into_out(res, out)
 
 
 class trapped_energy_fn(VitrumFunction):

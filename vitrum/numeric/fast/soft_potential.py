@@ -30,7 +30,7 @@ import numpy as np
 
 from vitrum.numeric import eigen
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, _finish
+from vitrum.numeric.special import VitrumFunction, into_out
 
 _GRID = np.linspace(-12.0, 12.0, 481)
 _DX = _GRID[1] - _GRID[0]
@@ -127,7 +127,7 @@ def quartic_level(n, K1, K2, c, out=None):
                 j = idx[chunk]
                 res[j] = _levels_batch(ni[chunk], K1[j], K2[j], c[j], centre[chunk], scale[chunk], int(N))
     res = res.reshape(shape)
-    return _finish(res if res.ndim else res[()], out)
+    return into_out(res, out)
 
 
 class quartic_level_fn(VitrumFunction):

@@ -47,7 +47,7 @@ import sympy as sp
 
 from vitrum.models.tunneling import thermal_edge  # the model's own root of x**3/tanh(x/2) = c
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, elementwise, schottky_integral_fn
+from vitrum.numeric.special import VitrumFunction, elementwise, into_out, schottky_integral_fn
 
 PI = math.pi
 
@@ -361,13 +361,6 @@ def _tables():
     return _stm_tables
 
 
-def _finish(res, out):
-    if out is None:
-        return res
-    out[...] = res
-    return out
-
-
 def _in_log_r(r, out, mid, lo, hi):
     """Evaluate a function of r > 0 tabulated in l = log r on [RELAX_LO, RELAX_HI]: ``mid(l, r)``
     there, the asymptotes ``lo(l, r)`` below and ``hi(l, r)`` above; NaN stays NaN."""
@@ -377,13 +370,13 @@ def _in_log_r(r, out, mid, lo, hi):
         below, above = ell < RELAX_LO, ell > RELAX_HI
         inside = ~(below | above)
         if inside.all():
-            return _finish(mid(ell, r), out)
+            return into_out(mid(ell, r), out)
         res = np.empty_like(r)
         for sel, fn in ((inside, mid), (below, lo), (above, hi)):
             if sel.any():
                 res[sel] = fn(ell[sel], r[sel])
         res[np.isnan(r)] = np.nan
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 def relaxation_F(r, out=None):
@@ -428,7 +421,7 @@ def heat_capacity_time_G(s, out=None):
         if hi.any():
             res[hi] = _PI2_12 * ell[hi] + t.HCT_BG
         res[np.isnan(s)] = np.nan
-    return _finish(res, out)
+    return into_out(res, out)
 
 
 relaxation_F = elementwise(relaxation_F)

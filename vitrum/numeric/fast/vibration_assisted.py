@@ -36,7 +36,7 @@ import numpy as np
 
 from vitrum.numeric import multiphonon as mph
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, _finish, elementwise
+from vitrum.numeric.special import VitrumFunction, elementwise, into_out
 
 LO, HI = -32.0, 20.0
 C0 = 0.5 - 2.0 / math.pi**2
@@ -117,7 +117,7 @@ def _tabulated(t, out, table, norm, below=None, above=None):
         res = np.where(ell < LO, (below or norm)(t), res)
         res = np.where(ell > HI, (above or norm)(t), res)
         res = np.where(np.isnan(t), np.nan, res)
-    return _finish(res if res.ndim else res[()], out)
+    return into_out(res, out)
 
 
 def debye_j(t, out=None):
