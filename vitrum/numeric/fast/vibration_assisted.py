@@ -39,29 +39,29 @@ from vitrum.numeric.fast import FastEvaluator, register
 from vitrum.numeric.special import VitrumFunction, elementwise, into_out
 
 LO, HI = -32.0, 20.0
-C0 = 0.5 - 2.0 / math.pi**2
-A2 = 1.0 / 3.0 - 1.0 / math.pi**2
+
+
+# --- the normalizers, written once for mpmath numbers and numpy arrays (pi and a1 passed in) -------------
+def norm_j(t, pi, a1):
+    """c0 + 2 a1 t, c0 = 1/2 - 2/pi**2."""
+    return (1 - 4 / pi**2) / 2 + 2 * a1 * t
+
+
+def norm_g(t, pi, a1):
+    """2 a1 t s/(1 + s), s = pi**6 t**3/(6 a1), written as 2 a1 t/(1 + 1/s): no inf/inf where s
+    overflows (large t) and 0 where s underflows (the value does too)."""
+    return 2 * a1 * t / (1 + 6 * a1 / (pi**6 * t**3))
+
+
+def norm_f(t, pi):
+    """2 a2 t s/(1 + s), s = (4/3) pi**8 t**5/a2, a2 = 1/3 - 1/pi**2 (as :func:`norm_g`)."""
+    a2 = (1 - 3 / pi**2) / 3
+    return 2 * a2 * t / (1 + 3 * a2 / (4 * pi**8 * t**5))
 
 
 # --- precision-generic definitions: the engine's integrals over their normalizers ----------------------
 def _a1(ctx):
     return 1 - ctx.si(ctx.pi) / ctx.pi
-
-
-def _norm_j(ctx, t):
-    return (ctx.one / 2 - 2 / ctx.pi**2) + 2 * _a1(ctx) * t
-
-
-def _norm_g(ctx, t):
-    a1 = _a1(ctx)
-    s = ctx.pi**6 * t**3 / (6 * a1)
-    return 2 * a1 * t * s / (1 + s)
-
-
-def _norm_f(ctx, t):
-    a2 = ctx.one / 3 - 1 / ctx.pi**2
-    s = 4 * ctx.pi**8 * t**5 / (3 * a2)
-    return 2 * a2 * t * s / (1 + s)
 
 
 def j_mp(ctx, t):
@@ -78,17 +78,17 @@ def f_mp(ctx, t):
 
 def table_j(ctx, ell):
     t = ctx.exp(ell)
-    return j_mp(ctx, t) / _norm_j(ctx, t)
+    return j_mp(ctx, t) / norm_j(t, ctx.pi, _a1(ctx))
 
 
 def table_g(ctx, ell):
     t = ctx.exp(ell)
-    return g_mp(ctx, t) / _norm_g(ctx, t)
+    return g_mp(ctx, t) / norm_g(t, ctx.pi, _a1(ctx))
 
 
 def table_f(ctx, ell):
     t = ctx.exp(ell)
-    return f_mp(ctx, t) / _norm_f(ctx, t)
+    return f_mp(ctx, t) / norm_f(t, ctx.pi)
 
 
 def table_specs():
@@ -126,31 +126,20 @@ def debye_j(t, out=None):
     above), so both limits are written out."""
     tb = _tables()
     a1 = tb.DEBYE_A1
-    return _tabulated(t, out, tb.DEBYE_J, lambda t: C0 + 2 * a1 * t,
-                      below=lambda t: C0 + 0 * t, above=lambda t: 2 * a1 * t + A2 / (6 * t))
+    c0, a2 = 0.5 - 2 / math.pi**2, 1 / 3 - 1 / math.pi**2
+    return _tabulated(t, out, tb.DEBYE_J, lambda t: norm_j(t, math.pi, a1),
+                      below=lambda t: c0 + 0 * t, above=lambda t: 2 * a1 * t + a2 / (6 * t))
 
 
 def debye_g(t, out=None):
     """g(t) = Integral(w(u)/sinh(u/2t), (u, 0, 1)), t > 0 (module docstring)."""
     tb = _tables()
-    a1 = tb.DEBYE_A1
-
-    def norm(t):
-        s = math.pi**6 * t**3 / (6 * a1)
-        return np.where(s > 1e-300, 2 * a1 * t * s / (1 + s), math.pi**6 * t**4 / 3)
-
-    return _tabulated(t, out, tb.DEBYE_G, norm)
+    return _tabulated(t, out, tb.DEBYE_G, lambda t: norm_g(t, math.pi, tb.DEBYE_A1))
 
 
 def debye_f(t, out=None):
     """f(t) = Integral(w(u) u**2/sinh(u/2t), (u, 0, 1)), t > 0 (module docstring)."""
-    tb = _tables()
-
-    def norm(t):
-        s = 4 * math.pi**8 * t**5 / (3 * A2)
-        return np.where(s > 1e-300, 2 * A2 * t * s / (1 + s), 8 * math.pi**8 * t**6 / 3)
-
-    return _tabulated(t, out, tb.DEBYE_F, norm)
+    return _tabulated(t, out, _tables().DEBYE_F, lambda t: norm_f(t, math.pi))
 
 
 debye_j = elementwise(debye_j)
