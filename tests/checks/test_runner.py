@@ -80,3 +80,36 @@ def test_report_summary_counts():
     report = run_claims([(m, m.claims["r.good"])], RunOptions(isolate=False))
     assert isinstance(report, Report) and report.ok
     assert report.summary()["verdicts"]["holds"] == 1
+
+
+class _CtrlCInsideDel:
+    """Ctrl-C landing while Python runs a finalizer: the KeyboardInterrupt is raised inside
+    ``__del__``, where Python prints "Exception ignored" and drops it (seen in CI, on a pipe's
+    ``_ConnectionBase.__del__``)."""
+
+    def __del__(self):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # the handler runs at the next check of the interpreter loop
+            pass
+
+
+def test_ctrl_c_swallowed_by_a_finalizer_still_stops_the_run(monkeypatch):
+    import sys
+
+    swallowed = []
+    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
+    m = _model()
+    items = [(m, m.claims["r.good"]), (m, m.claims["r.bad"]), (m, m.claims["r.gamma"])]
+
+    def progress(result, done, total):
+        if done == 1:
+            _CtrlCInsideDel()  # dropped at once: its finalizer runs here, in the parent
+
+    report = run_claims(items, RunOptions(jobs=1), progress)
+    assert [type(u.exc_value) for u in swallowed] == [KeyboardInterrupt]  # the scenario happened
+    assert report.interrupted
+    assert [r.id for r in report.results] == ["r.good"]
+    assert report.not_run == ["r.bad", "r.gamma"]
+    assert report.exit_code != 0

@@ -74,7 +74,8 @@ def test_function_table_matches_mpmath(expr, points):
     fn = eval(f"lambda x, y: {code}", ns)  # noqa: S307 - the printer's own output
     for p in points:
         xv, yv = p if isinstance(p, tuple) else (p, 1.0)
-        got = complex(fn(np.float64(xv), np.float64(yv)))
+        with np.errstate(over="ignore"):  # as in generated modules: sech(800) is 1/cosh = 1/inf = 0
+            got = complex(fn(np.float64(xv), np.float64(yv)))
         ref = complex(certified_eval(expr, {"x": xv, "y": yv}, dps=20).value)
         assert abs(got - ref) <= 1e-12 * abs(ref) + 1e-300, (expr, p, got, ref)
 

@@ -5,6 +5,12 @@ A worker that exceeds its claim's time limit is killed and the claim gets ``unde
 the reason (a hung quadrature never hangs the run); a worker that dies without answering gets
 ``error``. Ctrl-C stops the workers and returns what was decided so far (``Report.interrupted``).
 
+Ctrl-C is the parent's business. A terminal sends SIGINT to the whole process group, so the
+workers ignore it (they are killed by the parent), and the parent records it in a flag as well as
+raising KeyboardInterrupt: Python drops an exception raised inside a ``__del__`` ("Exception
+ignored in ..."), and a Ctrl-C that lands while a pipe is being garbage-collected would otherwise
+vanish and the run go on.
+
 Process isolation also means nothing a decider does to its process (precision, sympy caches,
 signal handlers) reaches another claim.
 """
@@ -13,9 +19,12 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from multiprocessing.connection import Connection, wait
@@ -90,6 +99,10 @@ def _limit(claim: Claim, options: RunOptions) -> float:
 
 
 def _worker(conn: Connection, model: Model, claim: Claim, options: RunOptions) -> None:
+    # Forked with SIGINT blocked (see _start_worker): ignore it before unblocking, so a pending
+    # Ctrl-C meant for the parent is discarded here instead of turning the claim into `error`.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         result = decide_to_result(model, claim, options)
         conn.send(result.to_json())
@@ -101,6 +114,51 @@ def _worker(conn: Connection, model: Model, claim: Claim, options: RunOptions) -
     finally:
         conn.close()
         os._exit(0)  # skip atexit handlers inherited from the parent
+
+
+# The longest the parent waits on workers before it looks at the Ctrl-C flag again.
+_POLL_SECONDS = 0.5
+
+
+class _CtrlC:
+    """The parent's SIGINT handler while workers run: remember, then raise as Python would."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        """Raise if a Ctrl-C came whose KeyboardInterrupt was swallowed on the way."""
+        if self.seen:
+            raise KeyboardInterrupt
+
+
+@contextmanager
+def _ctrl_c_flag() -> Iterator[_CtrlC]:
+    flag = _CtrlC()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag  # signals reach only the main thread; a caller's thread keeps Python's default
+        return
+    previous = signal.signal(signal.SIGINT, flag)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _start_worker(ctx: mp.context.BaseContext, model: Model, claim: Claim, options: RunOptions) -> tuple[Connection, mp.process.BaseProcess]:
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(send, model, claim, options), daemon=True)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # until the child ignores it
+    try:
+        proc.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a Ctrl-C held meanwhile arrives here
+        send.close()
+    return recv, proc
 
 
 def run_claims(items: Sequence[tuple[Model, Claim]], options: RunOptions = RunOptions(), progress: Progress | None = None) -> Report:
@@ -139,46 +197,52 @@ def run_claims(items: Sequence[tuple[Model, Claim]], options: RunOptions = RunOp
     pending = todo
     running: dict[Connection, tuple[int, mp.process.BaseProcess, float]] = {}
     interrupted = False
-    try:
-        while pending or running:
-            while pending and len(running) < options.jobs:
-                i = pending.pop(0)
-                model, claim = items[i]
-                recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_worker, args=(send, model, claim, options), daemon=True)
-                proc.start()
-                send.close()
-                running[recv] = (i, proc, time.perf_counter())
-            now = time.perf_counter()
-            next_deadline = min(start + _limit(items[i][1], options) for i, _p, start in running.values())
-            ready = wait(list(running), timeout=max(0.0, next_deadline - now))
-            for conn in ready:
-                i, proc, start = running.pop(conn)
-                model, claim = items[i]
-                try:
-                    payload = conn.recv()
-                except EOFError:
-                    payload = {"crash": f"worker exited with code {proc.exitcode} before answering"}
-                conn.close()
+    with _ctrl_c_flag() as ctrl_c:
+        try:
+            _run_isolated(ctx, items, options, pending, running, finish, ctrl_c)
+        except KeyboardInterrupt:
+            interrupted = True
+            for conn, (_i, proc, _s) in running.items():
+                proc.kill()
                 proc.join(timeout=5)
-                if "crash" in payload:
-                    finish(i, _result(model, claim, "error", {"reason": payload["crash"]}, time.perf_counter() - start))
-                else:
-                    finish(i, Result.from_json(payload))
-            now = time.perf_counter()
-            for conn, (i, proc, start) in list(running.items()):
-                model, claim = items[i]
-                limit = _limit(claim, options)
-                if now - start >= limit:
-                    proc.kill()
-                    proc.join(timeout=5)
-                    conn.close()
-                    del running[conn]
-                    finish(i, _result(model, claim, "undecided", {"reason": f"time limit of {limit:g} s reached; the computation was stopped"}, now - start))
-    except KeyboardInterrupt:
-        interrupted = True
-        for conn, (_i, proc, _s) in running.items():
-            proc.kill()
-            proc.join(timeout=5)
-            conn.close()
+                conn.close()
     return Report([r for r in results if r is not None], interrupted=interrupted, not_run=[items[i][1].id for i, r in enumerate(results) if r is None])
+
+
+def _run_isolated(ctx: mp.context.BaseContext, items: Sequence[tuple[Model, Claim]], options: RunOptions, pending: list[int],
+                  running: dict[Connection, tuple[int, mp.process.BaseProcess, float]], finish: Callable[[int, Result], None],
+                  ctrl_c: _CtrlC) -> None:
+    """The worker loop: keep ``jobs`` workers busy, collect answers, enforce time limits."""
+    while pending or running:
+        ctrl_c.check()
+        while pending and len(running) < options.jobs:
+            i = pending.pop(0)
+            recv, proc = _start_worker(ctx, *items[i], options)
+            running[recv] = (i, proc, time.perf_counter())
+        now = time.perf_counter()
+        next_deadline = min(start + _limit(items[i][1], options) for i, _p, start in running.values())
+        ready = wait(list(running), timeout=min(_POLL_SECONDS, max(0.0, next_deadline - now)))
+        ctrl_c.check()
+        for conn in ready:
+            i, proc, start = running.pop(conn)
+            model, claim = items[i]
+            try:
+                payload = conn.recv()
+            except EOFError:
+                payload = {"crash": f"worker exited with code {proc.exitcode} before answering"}
+            conn.close()
+            proc.join(timeout=5)
+            if "crash" in payload:
+                finish(i, _result(model, claim, "error", {"reason": payload["crash"]}, time.perf_counter() - start))
+            else:
+                finish(i, Result.from_json(payload))
+        now = time.perf_counter()
+        for conn, (i, proc, start) in list(running.items()):
+            model, claim = items[i]
+            limit = _limit(claim, options)
+            if now - start >= limit:
+                proc.kill()
+                proc.join(timeout=5)
+                conn.close()
+                del running[conn]
+                finish(i, _result(model, claim, "undecided", {"reason": f"time limit of {limit:g} s reached; the computation was stopped"}, now - start))
