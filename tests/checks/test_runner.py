@@ -107,9 +107,29 @@ def test_ctrl_c_swallowed_by_a_finalizer_still_stops_the_run(monkeypatch):
         if done == 1:
             _CtrlCInsideDel()  # dropped at once: its finalizer runs here, in the parent
 
-    report = run_claims(items, RunOptions(jobs=1), progress)
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, whatever runs the tests
+    try:
+        report = run_claims(items, RunOptions(jobs=1), progress)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert [type(u.exc_value) for u in swallowed] == [KeyboardInterrupt]  # the scenario happened
     assert report.interrupted
     assert [r.id for r in report.results] == ["r.good"]
     assert report.not_run == ["r.bad", "r.gamma"]
     assert report.exit_code != 0
+
+
+def test_a_caller_who_ignores_ctrl_c_keeps_ignoring_it():
+    import signal
+
+    m = _model()
+    seen = []
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        run_claims([(m, m.claims["r.good"])], RunOptions(jobs=1), lambda r, done, total: seen.append(signal.getsignal(signal.SIGINT)))
+        after = signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert seen == [signal.SIG_IGN] and after == signal.SIG_IGN

@@ -9,7 +9,8 @@ Ctrl-C is the parent's business. A terminal sends SIGINT to the whole process gr
 workers ignore it (they are killed by the parent), and the parent records it in a flag as well as
 raising KeyboardInterrupt: Python drops an exception raised inside a ``__del__`` ("Exception
 ignored in ..."), and a Ctrl-C that lands while a pipe is being garbage-collected would otherwise
-vanish and the run go on.
+vanish and the run go on. A caller who ignores SIGINT (nohup) or handles it in a way of their own
+keeps that.
 
 Process isolation also means nothing a decider does to its process (precision, sympy caches,
 signal handlers) reaches another claim.
@@ -139,8 +140,10 @@ class _CtrlC:
 @contextmanager
 def _ctrl_c_flag() -> Iterator[_CtrlC]:
     flag = _CtrlC()
-    if threading.current_thread() is not threading.main_thread():
-        yield flag  # signals reach only the main thread; a caller's thread keeps Python's default
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        # signals reach only the main thread; a caller who ignores SIGINT (nohup) or handles it
+        # in a way of their own keeps that
+        yield flag
         return
     previous = signal.signal(signal.SIGINT, flag)
     try:
