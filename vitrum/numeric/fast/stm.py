@@ -256,43 +256,37 @@ def _ld(text):
     return LD(hi) + LD(float(v - hi))
 
 
-def table_N_batch(ells):
-    out = []
-    for ell in ells:
-        r = np.exp(_ld(str(ell)))
-        out.append(relaxation_F_ld(r, "im") * (1 + 6 * r / PI_LD ** 3) / (PI_LD / 2))
-    return [np.format_float_scientific(v, unique=True) for v in out]
+def _relax_weighted(part, F, r, pi):
+    """What the relaxation tables hold: F times a weight that keeps it O(1) in log r (N: the
+    small-r zero of 1 - F_im factored out; M, P: the 1/r**2 tail). Same for long double and mpmath."""
+    if part == "im":
+        return F * (1 + 6 * r / pi**3) / (pi / 2)
+    return F * (1 + r * r)
 
 
-def table_M_batch(ells):
-    out = []
-    for ell in ells:
-        r = np.exp(_ld(str(ell)))
-        out.append(relaxation_F_ld(r, "re") * (1 + r * r))
-    return [np.format_float_scientific(v, unique=True) for v in out]
+def _relax_batch(part):
+    """The table values at the nodes ``ells`` in 80-bit long double, as shortest round-trip strings."""
+
+    def batch(ells):
+        rs = [np.exp(_ld(str(ell))) for ell in ells]
+        return [np.format_float_scientific(_relax_weighted(part, relaxation_F_ld(r, part), r, PI_LD), unique=True) for r in rs]
+
+    return batch
 
 
-def table_P_batch(ells):
-    out = []
-    for ell in ells:
-        r = np.exp(_ld(str(ell)))
-        out.append(relaxation_F_ld(r, "slope") * (1 + r * r))
-    return [np.format_float_scientific(v, unique=True) for v in out]
+def _relax_mp(part):
+    """The same values against an mpmath context (the certified check of the long-double nodes)."""
+
+    def value(ctx, ell):
+        r = ctx.exp(ell)
+        return _relax_weighted(part, relaxation_F_mp(ctx, r, part), r, ctx.pi)
+
+    return value
 
 
-def table_N_mp(ctx, ell):
-    r = ctx.exp(ell)
-    return relaxation_F_mp(ctx, r, "im") * (1 + 6 * r / ctx.pi**3) / (ctx.pi / 2)
-
-
-def table_M_mp(ctx, ell):
-    r = ctx.exp(ell)
-    return relaxation_F_mp(ctx, r, "re") * (1 + r**2)
-
-
-def table_P_mp(ctx, ell):
-    r = ctx.exp(ell)
-    return relaxation_F_mp(ctx, r, "slope") * (1 + r**2)
+table_N_batch, table_N_mp = _relax_batch("im"), _relax_mp("im")
+table_M_batch, table_M_mp = _relax_batch("re"), _relax_mp("re")
+table_P_batch, table_P_mp = _relax_batch("slope"), _relax_mp("slope")
 
 
 def table_Phi_mp(ctx, ell):
