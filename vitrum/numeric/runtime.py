@@ -52,9 +52,6 @@ def run(kernel, uniform, args, varying, out=None, *, dtype=float, nf=0, nc=0, nb
         if nf + nc + nb == 0:  # no intermediates: nothing to keep in cache, one call
             kernel(*flat, U, flat_out, _NO_ROWS, _NO_ROWS, _NO_ROWS)
             return res if res.ndim else res[()]
-        if n <= block:
-            kernel(*flat, U, flat_out, np.empty((nf, n)), np.empty((nc, n), dtype=complex), np.empty((nb, n), dtype=bool))
-            return res if res.ndim else res[()]
     nblocks = -(-n // block)
     threads = max(1, min(int(threads), nblocks // 4))  # a thread is worth its dispatch from ~4 blocks on
     if threads == 1:
