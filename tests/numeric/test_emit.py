@@ -119,6 +119,32 @@ def test_cse_blocks_broadcast_scalars_and_out():
         f(x=X, y=Y)
 
 
+
+def test_parameters_named_like_the_generated_code_s_own_names():
+    # a parameter called U (a coupling), m (a mass), c, f, n, np, u0, p0 used to be printed into the
+    # kernel's signature beside its own U, out, f, c, m: "duplicate argument" at import; inside the
+    # lazy Piecewise branches too (their inputs are copies of the kernel's)
+    names = ["U", "m", "c", "f", "n", "np", "u0", "sc", "p0"]
+    params = [Param(nm, "1", ("positive",), Domain(0.5, 2.0)) for nm in names]
+    s = {p.name: p.symbol for p in params}
+    e = s["U"] * s["m"] / s["c"] + sp.log(s["f"]) * s["n"] - s["np"] ** 2 * sp.exp(-s["u0"]) + sp.sqrt(s["sc"]) + s["p0"]
+    q = _model("t_names", {"q": sp.Piecewise((e, s["U"] < 1), (2 * e, True))}, params=params).quantities["q"]
+
+    def want(v):
+        w = v["U"] * v["m"] / v["c"] + np.log(v["f"]) * v["n"] - v["np"] ** 2 * np.exp(-v["u0"]) + np.sqrt(v["sc"]) + v["p0"]
+        return np.where(v["U"] < 1, w, 2 * w)
+
+    rng = np.random.default_rng(3)
+    v = {nm: rng.uniform(0.5, 2.0, 50) for nm in names}
+    assert np.allclose(q.fast(**v), want(v), rtol=1e-14, atol=0)
+    scalar = {**v, "U": 1.7, "np": 1.5}  # scalar parameters go through the prologue
+    assert np.allclose(q.fast(**scalar), want(scalar), rtol=1e-14, atol=0)
+    po, py = Param("out", "1", ("positive",), Domain(1.0, 2.0)), Param("y", "1", ("positive",), Domain(1.0, 2.0))
+    out_param = _model("t_out", {"q": po.symbol * py.symbol}, params=[po, py])
+    with pytest.raises(ValueError, match="parameter name.*out"):
+        module_source(out_param.quantities["q"])
+
+
 def test_products_stay_in_range():
     # k*x**2*sech(x)**2 at x = 330: (x*sech x)**2 alone underflows, the result (~1e-306) does not
     k = Constant("kk", 1.380649e-23, "1")
@@ -307,3 +333,21 @@ def test_golden_modules(tmp_path):
             assert golden.exists(), f"missing golden file {golden}; run with VITRUM_UPDATE_GOLDEN=1"
             assert e.source == golden.read_text(), f"{golden.name} differs from the emitted code; review the diff and " \
                 "run with VITRUM_UPDATE_GOLDEN=1 if the change is intended"
+
+
+def test_every_quantity_of_every_model_emits_a_module_that_compiles():
+    # the emitter meets every model's names and formulas (a parameter called U once broke all the
+    # interacting_tls closed forms that use it, with a SyntaxError at import)
+    from vitrum import models
+
+    failures = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a stale fast-evaluator fingerprint warns: that fails too
+        for model in models.all():
+            for q in model.quantities.values():
+                try:
+                    source = module_source(q)[0]
+                    compile(source, f"{model.name}.{q.name}", "exec")
+                except Exception as exc:  # noqa: BLE001 - collected and reported together
+                    failures.append(f"{model.name}.{q.name}: {type(exc).__name__}: {exc}")
+    assert not failures, "\n".join(failures)

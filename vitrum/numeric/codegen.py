@@ -22,6 +22,8 @@ each branch is its own generated function evaluated only on the points that sele
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -549,6 +551,31 @@ def _schedule(scope: Scope, result: Val, lines: list[str], indent: str, allocate
     return count
 
 
+#: names the generated functions use themselves (locals, module globals, imports)
+GENERATED_NAMES = frozenset({"U", "out", "f", "c", "m", "n", "np", "sc", "_rt", "VARYING", "BLOCK", "_kernel", "_uniform"})
+_GENERATED_PATTERN = re.compile(r"[up]\d+|_k\d+|_branch\d+|_unused\d+")
+
+
+def local_names(params: list[str], taken: set[str] = frozenset()) -> dict[str, str]:
+    """The name of each parameter inside the generated functions: its own, unless it would shadow
+    a name the generated code uses (``U``, ``out``, ``f``, ``c``, ``m``, ``n``, ``u0``, ``p0``, ``np``, a
+    constant or an imported module in ``taken``), then with ``_`` appended until it is free. The
+    kernel and the prologue are called positionally, so only these local names change.
+
+    >>> local_names(["P", "U", "U_", "m", "T"])
+    {'P': 'P', 'U': 'U__', 'U_': 'U_', 'm': 'm_', 'T': 'T'}
+    """
+    used = set(params)
+    out = {}
+    for name in params:
+        local = name
+        while local in GENERATED_NAMES or local in taken or _GENERATED_PATTERN.fullmatch(local) or (local != name and local in used):
+            local += "_"
+        used.add(local)
+        out[name] = local
+    return out
+
+
 def generate(expr: sp.Expr, params: list[sp.Symbol], varying: list[bool], constants: dict[sp.Symbol, float],
              name: str, ctx=None) -> tuple[str, dict]:
     """Source of the functions for ``expr`` (constants, branches, ``_uniform``, ``_kernel``) and
@@ -557,6 +584,20 @@ def generate(expr: sp.Expr, params: list[sp.Symbol], varying: list[bool], consta
     inputs = {p: Val(VARYING if var else UNIFORM, "f", p.name) for p, var in zip(params, varying)}
     top = Scope(module, inputs)
     result = top.lower(expr)
+    taken = {s.name for s in constants} | {m.split(".")[0] for m in module.imports}
+    renamed = {}
+    for p, local in local_names([p.name for p in params], taken).items():
+        if local != p:
+            inputs[next(s for s in params if s.name == p)].text = local
+            renamed[p] = local
+    changed = bool(renamed)
+    while changed:  # branch scopes hold copies of the inputs they use (nested ones copies of copies)
+        changed = False
+        for scope, _, _ in module.branches.values():
+            for outer, local in scope.imported:
+                if not outer.is_op and local.text in renamed and outer.text == renamed[local.text]:
+                    local.text = outer.text
+                    changed = True
     # constants
     const_lines = [f"{v.text} = {v.spec.expression([_arg_text(a) for a in v.args])}  # {v.comment}" for v in module.constants]
     # branches (each a function of the number of selected points and its imported values)
@@ -571,7 +612,7 @@ def generate(expr: sp.Expr, params: list[sp.Symbol], varying: list[bool], consta
         branch_src.append("\n".join(blines))
     # uniform prologue
     uni_ops = [v for v in top.ops if v.level == UNIFORM]
-    uni_in = [p.name for p, var in zip(params, varying) if not var]
+    uni_in = [inputs[p].text for p, var in zip(params, varying) if not var]
     ulines = [f"def _uniform({', '.join(uni_in)}):", '    """Values that depend only on the scalar parameters (once per call)."""']
     for i, v in enumerate(uni_ops):
         v.ref = f"u{i}"
@@ -580,7 +621,7 @@ def generate(expr: sp.Expr, params: list[sp.Symbol], varying: list[bool], consta
         ulines.append(f"    {v.ref} = {v.spec.expression([_arg_text(a) for a in v.args])}  # {v.comment}")
     ulines.append(f"    return ({''.join(v.ref + ', ' for v in uni_ops)})")
     # kernel
-    klines = [f"def _kernel({', '.join(p.name for p in params)}, U, out, f, c, m):",
+    klines = [f"def _kernel({', '.join(inputs[p].text for p in params)}, U, out, f, c, m):",
               '    """One block: inputs are slices (varying) or scalars; out and the buffer rows have the block length."""']
     if uni_ops:
         klines.append(f"    {', '.join(v.ref for v in uni_ops)}, = U")

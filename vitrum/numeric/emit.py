@@ -86,6 +86,10 @@ class Emitted:
     rules: tuple[str, ...] = ()
 
 
+#: names the generated public function uses itself: keyword arguments and the module globals it calls
+PUBLIC_NAMES = frozenset({"out", "threads", "_quantity", "_rt", "_kernel", "_uniform", "VARYING", "BLOCK"})
+
+
 def cache_dir() -> Path:
     return Path(os.environ.get("VITRUM_CACHE_DIR", Path.home() / ".cache" / "vitrum")) / "emitted"
 
@@ -135,6 +139,10 @@ def module_source(q: Quantity, options: EmitOptions | None = None) -> tuple[str,
     model = q._model_ref
     assert model is not None, "quantity is not attached to a Model"
     params = list(q.param_names)
+    clash = sorted(set(params) & PUBLIC_NAMES)
+    if clash:
+        raise ValueError(f"{q.model}.{q.name}: parameter name(s) {', '.join(clash)} cannot be emitted: the generated "
+                         f"function uses {', '.join(sorted(PUBLIC_NAMES))} itself (rename the parameter)")
     varying = tuple(options.varying) if options.varying is not None else (True,) * len(params)
     p = plan(q)
     facts: dict = {"kind": p.kind, "rules": (), "ops": 0}
