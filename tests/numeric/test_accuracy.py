@@ -237,3 +237,20 @@ def test_tabulated_functions_pass_nan_through():
                fs.relaxation_L, fs.heat_capacity_time_G, va.debye_j, va.debye_g, va.debye_f):
         v = fn(x)
         assert np.isnan(v[0]) and np.isnan(v[2]) and np.isfinite(v[1]), fn
+
+
+def test_condition_numbers_of_engine_quantities():
+    # models name their engines as "module:function": the condition numbers used to call that
+    # string, catch the TypeError and report NaN for every engine quantity
+    from vitrum import models
+    from vitrum.numeric.accuracy import condition_numbers
+    from vitrum.numeric.fast import vibration_assisted as va
+
+    q = models.get("vibration_assisted").quantities["J1"]  # (3R/4) j(T/Theta): kappa = 1 + 2|t j'(t)/j(t)|
+    assert isinstance(q.numeric.evaluate, str)
+    ctx = mpmath.MPContext()
+    ctx.dps = 30
+    t = ctx.mpf(10) / 200
+    want = 1 + 2 * abs(t * ctx.diff(lambda s: va.j_mp(ctx, s), t) / va.j_mp(ctx, t))
+    got = condition_numbers(q, {"T": np.array([10.0]), "Theta": np.array([200.0]), "R": np.array([200.0])}, [0])[0]
+    assert abs(got / float(want) - 1) < 1e-6, (got, want)

@@ -289,9 +289,10 @@ def truths(q: Quantity, points: Mapping[str, np.ndarray], dps: int = 20, jobs: i
 # --- condition numbers ---------------------------------------------------------------------------
 def _mp_function(q: Quantity) -> Callable:
     """f(ctx, values) evaluating the quantity's definition at the context's precision (no certification)."""
-    if q.numeric is not None:
-        evaluate = q.numeric.evaluate
-        return lambda ctx, env: evaluate(ctx, env)
+    if q.numeric is not None:  # "module:function" (every model names its engines so) or a callable
+        from vitrum.numeric.mpeval import resolve
+
+        return resolve(q.numeric)
     from vitrum.numeric.mpeval import compile_mp
 
     fn = compile_mp(q.expr, dict(q.scales))
