@@ -83,6 +83,15 @@ class VitrumFunction(sp.Function):
         return sp.Float(str(type(self).mp(ctx, *args)), mpmath.libmp.prec_to_dps(prec))
 
 
+def function_family(module: str, specs, nargs: int = 1) -> list[type[VitrumFunction]]:
+    """VitrumFunction classes ``<name>_fn`` for a family of functions that differ only in name, float64
+    implementation ``module.<name>`` and mp definition: ``specs`` = [(name, mp(ctx, *args), doc), ...].
+    Each sympy function needs a class of its own; this writes them once instead of one near-copy each."""
+    return [type(f"{name}_fn", (VitrumFunction,), {"numpy": f"{module}.{name}", "nargs": nargs, "mp": staticmethod(mp),
+                                                   "__doc__": doc, "__module__": module})
+            for name, mp, doc in specs]
+
+
 def _as_array(x):
     return np.asarray(x, dtype=float)
 
