@@ -28,7 +28,8 @@ from vitrum.declare import Quantity
 #: model name -> module holding that model's fast evaluators (imported on first lookup)
 MODULES = {"stm": "vitrum.numeric.fast.stm", "soft_potential": "vitrum.numeric.fast.soft_potential",
            "vibration_assisted": "vitrum.numeric.fast.vibration_assisted",
-           "electron_pairs": "vitrum.numeric.fast.electron_pairs"}
+           "electron_pairs": "vitrum.numeric.fast.electron_pairs",
+           "multicenter": "vitrum.numeric.fast.multicenter", "interacting_tls": "vitrum.numeric.fast.interacting_tls"}
 
 
 @dataclass(frozen=True)
