@@ -2,7 +2,8 @@
 
 ``python -m vitrum.numeric.tablegen special`` rewrites ``vitrum/numeric/_special_tables.py``;
 ``python -m vitrum.numeric.tablegen stm`` rewrites ``vitrum/numeric/fast/_stm_tables.py``,
-``... vibration_assisted`` ``vitrum/numeric/fast/_vibration_assisted_tables.py``.
+``... vibration_assisted`` ``vitrum/numeric/fast/_vibration_assisted_tables.py``, ``... soft_potential``
+``vitrum/numeric/fast/_soft_potential_tables.py``.
 Each table module is generated (banner, do not edit) and records, per table, the measured
 maximal relative deviation between the nodes (``max_error``).
 
@@ -26,6 +27,7 @@ TARGETS = {
     "stm": ("vitrum.numeric.fast.stm", Path(__file__).parent / "fast" / "_stm_tables.py"),
     "vibration_assisted": ("vitrum.numeric.fast.vibration_assisted",
                            Path(__file__).parent / "fast" / "_vibration_assisted_tables.py"),
+    "soft_potential": ("vitrum.numeric.fast.soft_potential", Path(__file__).parent / "fast" / "_soft_potential_tables.py"),
 }
 
 
