@@ -170,3 +170,12 @@ def test_pair_gap_ratio_edges():
     out = q(e1=np.array([np.nan, 1.0, 1.0]), e2=np.array([1.0, 1.0, 1.0]), lam=np.array([1e-3, 0.0, 1e-8]))
     assert np.isnan(out[:2]).all()
     assert abs(out[2] - 1) < 1e-15  # (3.8) is exact to O(lam**2): ratio 1 - O(1e-16) at lam = 1e-8
+
+
+def test_run_diagnostics_only_at_stored_times():
+    # I_1 used to answer t = 0.3 with the value at the nearest stored time (0.5), silently
+    q = M.quantities["const_engine_I1"]
+    got = q.fast(t=np.array([0.3, 0.5, 7.0]))
+    assert np.isnan(got[0]) and np.isnan(got[2]) and got[1] == float(q.reference(dps=17, t=0.5))
+    with pytest.raises(Exception, match="engine times"):
+        q.reference(dps=17, t=0.3)

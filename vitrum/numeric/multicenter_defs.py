@@ -195,6 +195,8 @@ def _const_engine_dev(ctx, v):
 
 
 def _const_engine_I1(ctx, v):
+    """I_1 of the FFT engine run (sizes 1..4096, b = 1) at a stored time t (it used to answer any t
+    with the nearest stored time: I_1(0.3) was I_1(0.5))."""
     import numpy as np
 
     from vitrum.numeric.rg import const_kernel_run
@@ -202,6 +204,8 @@ def _const_engine_I1(ctx, v):
     run = const_kernel_run()
     t = _f(ctx, v["t"])
     i = int(np.argmin(abs(run.t - t)))
+    if abs(run.t[i] - t) > 1e-9:
+        raise ValueError(f"engine times are {list(run.t)}")
     return ctx.mpf(float(run.I1[i]))
 
 
