@@ -117,6 +117,8 @@ def test_cse_blocks_broadcast_scalars_and_out():
     assert f(x=X, y=Y, z=Z, out=out) is out and np.array_equal(out, got)
     with pytest.raises(TypeError, match="missing"):
         f(x=X, y=Y)
+    with pytest.raises(TypeError, match=r"emitted\(quantity, threads=N\)"):
+        f(x=X, y=Y, z=Z, threads=2)
 
 
 

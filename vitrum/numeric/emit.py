@@ -307,8 +307,10 @@ class FastFunction:
         if len(values) != len(names) or any(a is _MISSING for a in args):
             missing = [n for n in names if n not in values]
             extra = [n for n in values if n not in names]
+            hint = ("; threads are chosen when the function is made: vitrum.numeric.emit.emitted(quantity, threads=N)"
+                    if "threads" in extra else "")
             raise TypeError(f"{self.q.model}.{self.q.name}.fast takes {', '.join(names)}; "
-                            f"missing {missing or 'none'}, unknown {extra or 'none'}")
+                            f"missing {missing or 'none'}, unknown {extra or 'none'}{hint}")
         pattern = tuple((a.size if type(a) is np.ndarray else np.size(a)) > 1 for a in args)
         if self.kind == "reference loop":
             return self.function((True,) * len(names))(*args, out=out, _quantity=self.q)
