@@ -289,6 +289,10 @@ def test_reference_loop_fallback_and_registry_fingerprint():
     assert f.kind == "reference loop"
     v = f(y=np.array([1.0, 2.0]))
     assert np.allclose(v, [(1 - math.exp(-1)), (1 - math.exp(-2)) / 2], rtol=1e-15)
+    # a point the definition refuses is NaN, said in one warning; the others are still computed
+    with pytest.warns(RuntimeWarning, match=r"NaN at 2 of 3 points.*y=-1.0 must be positive"):
+        v = f(y=np.array([-1.0, 1.0, np.nan]))
+    assert np.isnan(v[0]) and np.isnan(v[2]) and math.isclose(v[1], 1 - math.exp(-1), rel_tol=1e-15)
     e = emit(m.quantities["r"])
     assert e.kind == "reference loop" and "polylog(5/2, z)" in e.source
     # a registered fast evaluator is used while its fingerprint matches, refused otherwise

@@ -87,7 +87,8 @@ class Emitted:
 
 
 #: names the generated public function uses itself: keyword arguments and the module globals it calls
-PUBLIC_NAMES = frozenset({"out", "threads", "_quantity", "_rt", "_kernel", "_uniform", "VARYING", "BLOCK"})
+PUBLIC_NAMES = frozenset({"out", "threads", "_quantity", "_rt", "_kernel", "_uniform", "VARYING", "BLOCK", "_q", "_one",
+                          "_res", "_failed", "_models", "_warnings", "_np"})
 
 
 def cache_dir() -> Path:
@@ -186,18 +187,30 @@ def module_source(q: Quantity, options: EmitOptions | None = None) -> tuple[str,
         body = "\n".join([
             f"def {q.name}({call_args}{', ' if params else ''}*, out=None, threads=1, _quantity=None):",
             f'    """{q.model}.{q.name}({call_args}): slow loop over the mpmath reference (17 digits)."""',
-            "    from vitrum import models",
+            "    import warnings as _warnings",
             "",
-            f"    q = _quantity if _quantity is not None else models.get({q.model!r}).quantities[{q.name!r}]",
+            "    import numpy as _np",
             "",
-            f"    def one({call_args}):",
-            f"        return float(q.reference(dps=17, {', '.join(f'{n}={n}' for n in params)}))",
+            "    from vitrum import models as _models",
             "",
-            f"    res = np.vectorize(one, otypes=[float])({call_args})",
+            f"    _q = _quantity if _quantity is not None else _models.get({q.model!r}).quantities[{q.name!r}]",
+            "    _failed = []",
+            "",
+            f"    def _one({call_args}):",
+            "        try:",
+            f"            return float(_q.reference(dps=17, {', '.join(f'{n}={n}' for n in params)}))",
+            "        except (ValueError, ArithmeticError) as exc:  # outside the definition's domain, or not certified",
+            "            _failed.append(exc)",
+            "            return _np.nan",
+            "",
+            f"    _res = _np.vectorize(_one, otypes=[float])({call_args})",
+            "    if _failed:",
+            f"        _warnings.warn(f\"{q.model}.{q.name}: NaN at {{len(_failed)}} of {{_res.size}} points, where the \"",
+            "                       f\"reference raised (first: {type(_failed[0]).__name__}: {_failed[0]})\", RuntimeWarning, stacklevel=2)",
             "    if out is not None:",
-            "        out[...] = res",
+            "        out[...] = _res",
             "        return out",
-            "    return res",
+            "    return _res",
         ])
     kind = facts["kind"]
     notes = " ".join((q.notes or "").split())
