@@ -875,6 +875,8 @@ def renormalized(eta, xi, n, c1, c2, c3):
     roots instead) are evaluated by the engine itself (self_trapping.renormalize at FALLBACK_DPS
     digits; NaN where it raises)."""
     eta, xi, n, c1, c2, c3 = _arr(eta, xi, n, c1, c2, c3)
+    shape = eta.shape
+    eta, xi, n, c1, c2, c3 = (v.reshape(-1) for v in (eta, xi, n, c1, c2, c3))  # 0-d too: indexed below
     with np.errstate(all="ignore"):
         x, amp = _continuation_np(eta, xi, n, c1, c2, c3)
         en, xn = _renormalized_dd(eta, xi, n, c1, c2, c3, x)
@@ -889,7 +891,7 @@ def renormalized(eta, xi, n, c1, c2, c3):
                 en[i], xn[i] = float(r.eta_n), float(r.xi_n)
             except ValueError:
                 en[i] = xn[i] = np.nan
-    return en, xn
+    return en.reshape(shape), xn.reshape(shape)
 
 
 def eta_n(eta, xi, n, c1, c2, c3, out=None):
