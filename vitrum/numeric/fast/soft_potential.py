@@ -84,6 +84,7 @@ Measured against the certified reference: the ``method`` of each entry
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -279,15 +280,17 @@ def _estimates(n, K1, K2):
     return {"gap": (gap, 16 * _EPS * gs), 2: (g2, _EPS * n2 * (16 + 0.05 * mix)), 3: (g3, _EPS * n3 * (16 + 0.2 * mix))}
 
 
-def _engine_gap(ctx, n, K1, K2):
-    """The definition of ``eps_n`` (soft_potential_defs._eps_eval, without its process memo)."""
-    return eigen.gap(ctx, [0, 0, ctx.mpf(K1), ctx.mpf(K2), 1], 0, n)
+@functools.cache
+def _definition(name):
+    """``evaluate(ctx, values)`` of the model's quantity ``name``: its own engine, resolved as the
+    reference resolves it (the slow paths and the mp definitions use it, so they cannot drift from it)."""
+    from vitrum import models
+    from vitrum.numeric.mpeval import resolve
+
+    return resolve(models.get("soft_potential").quantities[name].numeric)
 
 
-def _engine_grad(ctx, p, n, K1, K2):
-    """The definition of ``grad_K1`` (p = 2), ``grad_K2`` (p = 3) (soft_potential_defs._grad_eval)."""
-    _, ex = eigen.expectations(ctx, [0, 0, ctx.mpf(K1), ctx.mpf(K2), 1], n + 1, (p,))
-    return ex[p][n] - ex[p][0]
+_PAIR_NAMES = {"gap": "eps_n", 2: "grad_K1", 3: "grad_K2"}
 
 
 def _slow(which, n, K1, K2):
@@ -295,10 +298,9 @@ def _slow(which, n, K1, K2):
     where the engine fails."""
     from vitrum.numeric.reference import certified
 
-    if which == "gap":
-        fn = lambda ctx: _engine_gap(ctx, n, K1, K2)  # noqa: E731
-    else:
-        fn = lambda ctx: _engine_grad(ctx, which, n, K1, K2)  # noqa: E731
+    def fn(ctx):
+        return _definition(_PAIR_NAMES[which])(ctx, {"n_lvl": ctx.mpf(n), "K1": ctx.mpf(K1), "K2": ctx.mpf(K2)})
+
     try:
         return float(certified(fn, 17, what="soft_potential slow path").value)
     except ArithmeticError:
@@ -347,22 +349,8 @@ def quartic_grad(p, n, K1, K2, out=None):
     return _pair_quantity(p, n, K1, K2, out)
 
 
-def _engine_ratio12(ctx, K1, K2):
-    """The definition of ``ratio12`` (soft_potential_defs._ratio12_eval)."""
-    lv = eigen.spectrum(ctx, [0, 0, ctx.mpf(K1), ctx.mpf(K2), 1], 3)
-    return (lv[1] - lv[0]) / (lv[2] - lv[1])
-
-
-def _engine_rel_grad(ctx, K1, K2):
-    """The definition of ``rel_grad`` (soft_potential_defs._rel_grad_eval)."""
-    co = [0, 0, ctx.mpf(K1), ctx.mpf(K2), 1]
-    _, ex = eigen.expectations(ctx, co, 2, (2, 3))
-    return ctx.hypot(ex[2][1] - ex[2][0], ex[3][1] - ex[3][0]) / eigen.gap(ctx, co, 0, 1)
-
-
 #: stated relative bounds (= routing thresholds) of the level-1 combinations
 BOUND_K = {"ratio12": 5e-13, "rel_grad": 5e-13}
-_ENGINE_K = {"ratio12": _engine_ratio12, "rel_grad": _engine_rel_grad}
 
 
 def _combination(which, K1, K2, out):
@@ -396,7 +384,7 @@ def _combination(which, K1, K2, out):
         res[idx[good]] = val[good]
         slow = np.concatenate([slow, idx[~good]])
     for j in slow:
-        fn = lambda ctx, j=j: _ENGINE_K[which](ctx, float(K1[j]), float(K2[j]))  # noqa: E731
+        fn = lambda ctx, j=j: _definition(which)(ctx, {"K1": ctx.mpf(float(K1[j])), "K2": ctx.mpf(float(K2[j]))})  # noqa: E731
         try:
             res[j] = float(certified(fn, 17, what=f"soft_potential.{which} slow path").value)
         except ArithmeticError:
@@ -415,30 +403,10 @@ def rel_grad(K1, K2, out=None):
     return _combination("rel_grad", K1, K2, out)
 
 
-class ratio12_fn(VitrumFunction):
-    """eps_1/(eps_2 - eps_1) (batched float64, engine where the cancellation is too deep)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.ratio12"
-    nargs = 2
-
-    @staticmethod
-    def mp(ctx, K1, K2):
-        from vitrum.numeric import soft_potential_defs as defs
-
-        return defs._ratio12_eval(ctx, {"K1": K1, "K2": K2})
-
-
-class rel_grad_fn(VitrumFunction):
-    """|grad eps_1|/eps_1 (batched float64, engine where the cancellation is too deep)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.rel_grad"
-    nargs = 2
-
-    @staticmethod
-    def mp(ctx, K1, K2):
-        from vitrum.numeric import soft_potential_defs as defs
-
-        return defs._rel_grad_eval(ctx, {"K1": K1, "K2": K2})
+ratio12_fn, rel_grad_fn = function_family(__name__, [
+    (name, lambda ctx, K1, K2, name=name: _definition(name)(ctx, {"K1": K1, "K2": K2}), doc) for name, doc in (
+        ("ratio12", "eps_1/(eps_2 - eps_1) (batched float64, engine where the cancellation is too deep)."),
+        ("rel_grad", "|grad eps_1|/eps_1 (batched float64, engine where the cancellation is too deep)."))], nargs=2)
 
 
 class quartic_gap_fn(VitrumFunction):
@@ -449,9 +417,7 @@ class quartic_gap_fn(VitrumFunction):
 
     @staticmethod
     def mp(ctx, n, K1, K2):
-        from vitrum.numeric import soft_potential_defs as defs
-
-        return defs._eps_eval(ctx, {"n_lvl": n, "K1": K1, "K2": K2})
+        return _definition("eps_n")(ctx, {"n_lvl": n, "K1": K1, "K2": K2})
 
 
 class quartic_grad_fn(VitrumFunction):
@@ -462,18 +428,7 @@ class quartic_grad_fn(VitrumFunction):
 
     @staticmethod
     def mp(ctx, p, n, K1, K2):
-        from vitrum.numeric import soft_potential_defs as defs
-
-        return _GRAD_DEFS(defs)[int(p)](ctx, {"n_lvl": n, "K1": K1, "K2": K2})
-
-
-_GRAD_CACHE: dict = {}
-
-
-def _GRAD_DEFS(defs):  # noqa: N802 - one memoized engine definition per power, made once
-    if not _GRAD_CACHE:
-        _GRAD_CACHE.update({2: defs._grad_eval(2), 3: defs._grad_eval(3)})
-    return _GRAD_CACHE
+        return _definition(_PAIR_NAMES[int(p)])(ctx, {"n_lvl": n, "K1": K1, "K2": K2})
 
 
 # --- constants per level (kappa_n, K*, the saddle determinant) ----------------------------------------
@@ -486,26 +441,12 @@ LEVEL_CONSTANTS = {
     "saddle_det": (None, "-0.4106043695300383842302237521927797", "-0.6197121654734487544380006096731658", "-0.9059176871210569204701993091480152", "-1.10490397072841920154114806845769", "-1.264657888831681763857042775861102", "-1.395098627811953040401294055519502"),
 }
 
-_ENGINE_CONSTANTS = {"kappa_n": "_kappa_eval", "K_star": "_kstar_eval(2)", "K_star_K1": "_kstar_eval(1)",
-                     "saddle_det": "_saddle_det_eval"}
-
-
-def _constant_engine(name):
-    from vitrum.numeric import soft_potential_defs as defs
-
-    attr = _ENGINE_CONSTANTS[name]
-    if attr.endswith(")"):
-        fn, arg = attr[:-1].split("(")
-        return getattr(defs, fn)(int(arg))
-    return getattr(defs, attr)
-
-
 def level_constants(name, n, dps=36, check_dps=50):
     """The engine value of the constant ``name`` at level n as a 34-digit string (None where the
     engine raises: no minimum of eps_0), certified by a second evaluation at ``check_dps``."""
     import mpmath
 
-    ev = _constant_engine(name)
+    ev = _definition(name)
     vals = []
     for d in (dps, check_dps):
         ctx = mpmath.MPContext()
@@ -560,50 +501,12 @@ def saddle_det_level(n, out=None):
     return _level_constant("saddle_det", n, out)
 
 
-class _LevelConstant(VitrumFunction):
-    """A constant of level n (engine values at 34 digits, by lookup)."""
-
-    nargs = 1
-
-
-class kappa_fn(_LevelConstant):
-    """kappa_n = d eps_n/dK1 at K = 0 (engine constants by lookup)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.kappa_level"
-
-    @staticmethod
-    def mp(ctx, n):
-        return _constant_engine("kappa_n")(ctx, {"n_lvl": n})
-
-
-class k_star_fn(_LevelConstant):
-    """K* of level n (engine constants by lookup)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.k_star_level"
-
-    @staticmethod
-    def mp(ctx, n):
-        return _constant_engine("K_star")(ctx, {"n_lvl": n})
-
-
-class k_star_k1_fn(_LevelConstant):
-    """Root of d eps_n/dK1 on K1 = 0 (engine constants by lookup)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.k_star_k1_level"
-
-    @staticmethod
-    def mp(ctx, n):
-        return _constant_engine("K_star_K1")(ctx, {"n_lvl": n})
-
-
-class saddle_det_fn(_LevelConstant):
-    """Hessian determinant of eps_n at (0, K*) (engine constants by lookup)."""
-
-    numpy = "vitrum.numeric.fast.soft_potential.saddle_det_level"
-
-    @staticmethod
-    def mp(ctx, n):
-        return _constant_engine("saddle_det")(ctx, {"n_lvl": n})
+kappa_level_fn, k_star_level_fn, k_star_k1_level_fn, saddle_det_level_fn = function_family(__name__, [
+    (fn, lambda ctx, n, name=name: _definition(name)(ctx, {"n_lvl": n}), doc) for fn, name, doc in (
+        ("kappa_level", "kappa_n", "kappa_n = d eps_n/dK1 at K = 0 (engine constants by lookup)."),
+        ("k_star_level", "K_star", "K* of level n (engine constants by lookup)."),
+        ("k_star_k1_level", "K_star_K1", "Root of d eps_n/dK1 on K1 = 0 (engine constants by lookup)."),
+        ("saddle_det_level", "saddle_det", "Hessian determinant of eps_n at (0, K*) (engine constants by lookup)."))])
 
 
 # --- the symmetric double well (X**2 - z0sq)**2: Chebyshev tables in l = log z0sq ---------------------
@@ -611,19 +514,7 @@ SYM_LO, SYM_HI, SYM_PIECES, SYM_DEGREE = 0.0, 2.5, 40, 10  # z0sq in [1, 12.18]
 
 
 def _sym_value(name, ctx, z0sq):
-    from vitrum.numeric import soft_potential_defs as defs
-
-    ev = {"E0_sym": defs._E0_sym_eval, "split_sym": defs._split_sym_eval, "dip1": _DIP(defs)[1], "dip3": _DIP(defs)[3]}[name]
-    return ev(ctx, {"z0sq": z0sq})
-
-
-_DIP_CACHE: dict = {}
-
-
-def _DIP(defs):  # noqa: N802 - one memoized engine definition per power, made once
-    if not _DIP_CACHE:
-        _DIP_CACHE.update({1: defs._dip_eval(1), 3: defs._dip_eval(3)})
-    return _DIP_CACHE
+    return _definition(name)(ctx, {"z0sq": z0sq})
 
 
 def table_E0_sym(ctx, l):
@@ -786,10 +677,10 @@ register(FastEvaluator(
     BOUND[3]))
 
 _CONST = "lookup of the engine's values for n = 0..6 stored at 34 digits (certified at 36 and 50 digits), NaN elsewhere"
-for _key, _fp, _fn, _what in (("kappa_n", "788f6c39e0815bb2", kappa_fn, "0 for n = 0"),
-                              ("K_star", "653466fcda0c3287", k_star_fn, "NaN for n = 0 (the engine raises)"),
-                              ("K_star_K1", "9152cbb857fd546a", k_star_k1_fn, "NaN for n = 0 (the engine raises)"),
-                              ("saddle_det", "bd5f5c1ec5a5c975", saddle_det_fn, "NaN for n = 0 (the engine raises)")):
+for _key, _fp, _fn, _what in (("kappa_n", "788f6c39e0815bb2", kappa_level_fn, "0 for n = 0"),
+                              ("K_star", "653466fcda0c3287", k_star_level_fn, "NaN for n = 0 (the engine raises)"),
+                              ("K_star_K1", "9152cbb857fd546a", k_star_k1_level_fn, "NaN for n = 0 (the engine raises)"),
+                              ("saddle_det", "bd5f5c1ec5a5c975", saddle_det_level_fn, "NaN for n = 0 (the engine raises)")):
     register(FastEvaluator(f"soft_potential.{_key}", _fp, lambda s, _fn=_fn: _fn(s["n_lvl"]), "table",
                            f"{_key}: {_CONST}; {_what}; measured <= 6.2e-17 relative (0.47 ulps: correctly rounded) on 40 points", 1.2e-16))
 
