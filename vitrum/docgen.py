@@ -91,7 +91,9 @@ def model_page(model: Model) -> str:
         if q.expr is not None:
             out += ["", "$$", _latex(q.expr), "$$"]
         if q.numeric is not None:
-            out += ["", f"Evaluated by a numeric definition: {q.numeric.method or 'see the model source'}."]
+            stated = (f" Stated accuracy {q.numeric.accuracy:.0e} (relative): the reference certifies no more digits than that."
+                      if q.numeric.accuracy is not None else "")
+            out += ["", f"Evaluated by a numeric definition: {q.numeric.method or 'see the model source'}.{stated}"]
         if q.notes:
             out += ["", q.notes.strip()]
         out.append("")

@@ -129,6 +129,41 @@ def test_stated_engine_accuracy_caps_the_certified_digits():
     m = Model("acc_toy", "toy", params, [q], [off])
     assert decide(off, Setting(m)).verdict == "fails"  # 1e-8 off: far outside tolerance plus accuracy
 
+    def verdict_of(claim):
+        return decide(claim, Setting(Model("acc_toy", "toy", params, [q], [claim]))).verdict
+
+    # "= 0" claims: |got| against the absolute tolerance, |got| known to the engine's relative accuracy
+    # (1.6e-20 +- 2e-33 is below 1e-14 whatever the engine's 1e-13 says about digits)
+    assert verdict_of(Value("e.zero", expr=q(x=2) / 10**20, value=0, rtol=1e-14)) == "holds"
+    assert verdict_of(Value("e.zero.big", expr=q(x=2) / 1000, value=0, rtol=1e-3)) == "fails"  # 1.64e-3 > 1e-3
+    # inequalities and scalings closer than the stated accuracy are undecided, not a coin toss
+    assert verdict_of(Inequality("e.lt", lhs=q(x=2), rhs=sp.pi**2 / 6 * (1 + sp.Rational(1, 10**14)), op="<")) == "undecided"
+    assert verdict_of(Inequality("e.lt.clear", lhs=q(x=2), rhs=sp.Rational(33, 20), op="<")) == "holds"
+
+
+def test_float_engine_without_stated_accuracy_is_not_certified():
+    """A float64 engine "agrees with itself" at every precision: without a stated accuracy its value
+    must not pass as 30 certified digits. A precision-generic engine that returns one of its float
+    inputs exactly (a pass-through) is not mistaken for one."""
+    from vitrum import NumericDefinition, Quantity
+
+    def float_engine(ctx, v):
+        return ctx.mpf(float(mpmath.zeta(float(v["x"]))))
+
+    def passthrough(ctx, v):  # exact: the larger of x and 2.5, at any precision
+        return ctx.mpf(max(v["x"], ctx.mpf(2.5)))
+
+    params = [Param("x", assumptions=("positive",), domain=Domain(2, 5))]
+    for engine, want in ((float_engine, "undecided"), (passthrough, "holds")):
+        q = Quantity("eng", numeric=NumericDefinition(engine, ("x",), "test engine"))
+        Model("acc_toy", "toy", params, [q], [])
+        value = sp.pi**2 / 6 if engine is float_engine else sp.Float(2.7)
+        claim = Value("e.unstated", expr=q(x=2.7 if engine is passthrough else 2), value=value, rtol=1e-10)
+        d = decide(claim, Setting(Model("acc_toy", "toy", params, [q], [claim])))
+        assert d.verdict == want, d.reason
+        if want == "undecided":
+            assert "acc_toy.eng returned the same binary64 number" in d.reason and "accuracy=" in d.reason
+
 
 def test_claim_can_skip_the_symbolic_route():
     from vitrum.checks.runner import RunOptions, decide_to_result

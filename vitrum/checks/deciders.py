@@ -217,7 +217,7 @@ def decide_value(claim: Value, setting: Setting) -> Decision:
         inside = not isinstance(got.value, mpmath.mpc) and lo <= Decimal(mpmath.nstr(got.value, 60, strip_zeros=False)) < hi
         tol_text = f"the printed {claim.value_text} (rounded or truncated) allows [{interval[0]}, {interval[1]})"
         numeric = Route("holds", f"{_fmt(got)}: {tol_text}") if inside else Route("fails", f"{_fmt(got)} is outside: {tol_text}")
-    elif min(got.digits, want.digits) < setting.dps and abs(float(err) - rtol) <= 10.0 ** -min(got.digits, want.digits):
+    elif min(got.digits, want.digits) < setting.dps and abs(float(err) - rtol) <= _uncertainty_of_err(got, want, float(err)):
         computed["rtol"] = f"{rtol:.3g}"
         numeric = Route("undecided", f"{_fmt(got)} vs {claim.value}: difference {float(err):.3e} is within the stated accuracy "
                                      f"(1e-{min(got.digits, want.digits):.0f}) of the tolerance {rtol:.2g}")
@@ -263,6 +263,22 @@ def _sequence(claim, setting: Setting, exprs: Sequence[sp.Expr]) -> tuple[list[f
         dists.append(distance_to(claim.point, x))
         values.append(vals)
     return dists, values, dropped
+
+
+def _uncertainty_of_err(got: Certified, want: Certified, err: float) -> float:
+    """How far the computed error (relative to ``want``; absolute where ``want`` is 0) can be off,
+    given the certified digits of both values (capped by an engine's stated accuracy)."""
+    acc = 10.0 ** -got.digits + 10.0 ** -want.digits
+    return acc * (float(abs(got.value)) if want.value == 0 else 1 + err)
+
+
+def _within_stated_accuracy(a: Certified, b: Certified, setting: Setting) -> bool:
+    """Whether ``a`` and ``b`` are closer than the uncertainty an engine of stated accuracy leaves
+    (only then: values certified to the full precision are never "too close to tell")."""
+    if min(a.digits, b.digits) >= setting.dps:
+        return False
+    unc = float(abs(a.value)) * 10.0 ** -a.digits + float(abs(b.value)) * 10.0 ** -b.digits
+    return float(abs(a.value - b.value)) <= unc
 
 
 def _residual_floor(setting: Setting, digits: float) -> float:
@@ -421,7 +437,15 @@ def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
     target = float(claim.exponent)
     computed = {"fitted_exponent": f"{exps[-1]:.4f}", "claimed_exponent": str(claim.exponent),
                 "local_exponents": ", ".join(f"{e:.4f}" for e in exps)}
-    if abs(exps[-1] - target) <= claim.tol:
+    # an engine of stated accuracy: each value may be off by 10**-digits, the last local exponent by
+    # the sum over the log step
+    (x0, f0), (x1, f1) = (xs[-2], values[-2][0]), (xs[-1], values[-1][0])
+    exp_unc = (10.0 ** -f0.digits + 10.0 ** -f1.digits) / abs(math.log(float(x1) / float(x0))) if digits < setting.dps else 0.0
+    if exp_unc and abs(abs(exps[-1] - target) - claim.tol) <= exp_unc:
+        computed["exponent_uncertainty"] = f"{exp_unc:.3g}"
+        numeric = Route("undecided", f"local exponent {exps[-1]:.4f} vs {claim.exponent} +- {claim.tol}: within the "
+                                     f"uncertainty {exp_unc:.2g} that the engines' stated accuracy leaves")
+    elif abs(exps[-1] - target) <= claim.tol:
         numeric = Route("holds", f"local exponent {exps[-1]:.4f} -> {claim.exponent}")
     elif len(exps) >= 2 and abs(exps[-1] - exps[-2]) < claim.tol / 2:
         numeric = Route("fails", f"local exponent settles at {exps[-1]:.4f}, not {claim.exponent}")
@@ -489,6 +513,11 @@ def decide_inequality(claim: Inequality, setting: Setting) -> Decision:
         except UncertifiedError as exc:
             return _undecided_numeric(symbolic, str(exc))
         at = {k: pt[k] for k in names}
+        if _within_stated_accuracy(a, b, setting):
+            numeric = Route("undecided", f"{_fmt(a)} vs {_fmt(b)} at {at}: closer than the stated accuracy of the "
+                                         f"engines (1e-{min(a.digits, b.digits):.0f})")
+            verdict, reason = combine(symbolic, numeric)
+            return Decision(verdict, {"lhs": _fmt(a), "rhs": _fmt(b), "at": str(at)}, min(a.digits, b.digits), symbolic, numeric, reason)
         if not op(a.value, b.value):
             numeric = Route("fails", f"{_fmt(a)} {claim.op} {_fmt(b)} is false at {at}")
             verdict, reason = combine(symbolic, numeric)

@@ -43,10 +43,35 @@ def note_stated_accuracy(ctx, accuracy: float) -> None:
     """Record on the (private, per-evaluation) context that a value went through an engine of
     limited stated accuracy; the certification caps its digits accordingly."""
     ctx.vitrum_stated_accuracy = max(getattr(ctx, "vitrum_stated_accuracy", 0.0), accuracy)
+    ctx.vitrum_accuracy_notes = getattr(ctx, "vitrum_accuracy_notes", 0) + 1
 
 
 def stated_accuracy(ctx) -> float:
     return getattr(ctx, "vitrum_stated_accuracy", 0.0)
+
+
+def call_engine(ctx, name: str, evaluate: Callable, values: Mapping[str, object], accuracy: float | None):
+    """``evaluate(ctx, values)`` of the numeric definition of quantity ``name``.
+
+    A stated ``accuracy`` is noted on the context (the certification caps the digits at it). An engine that states none (and notes none
+    itself) has its value recorded with its inputs, so that the certification can tell a
+    precision-generic engine from a float64 or statistical one that would "agree with itself" at
+    every precision (:func:`engine_values`)."""
+    if accuracy is not None:
+        note_stated_accuracy(ctx, accuracy)
+        return evaluate(ctx, values)
+    notes = getattr(ctx, "vitrum_accuracy_notes", 0)
+    value = evaluate(ctx, values)
+    if getattr(ctx, "vitrum_accuracy_notes", 0) == notes:
+        if not hasattr(ctx, "vitrum_engine_values"):
+            ctx.vitrum_engine_values = []
+        ctx.vitrum_engine_values.append((name, value, tuple(values.values())))
+    return value
+
+
+def engine_values(ctx) -> list[tuple[str, object, tuple]]:
+    """(quantity, value, inputs) of each engine of unstated accuracy called in this context, in order."""
+    return getattr(ctx, "vitrum_engine_values", [])
 
 
 def resolve(definition) -> Callable:
@@ -405,14 +430,12 @@ class _Compiler:
         evaluate = resolve(q.numeric)
         constants = [n for n in q.numeric.params if n not in names]
 
-        accuracy = q.numeric.accuracy
+        accuracy, label = q.numeric.accuracy, f"{q.model}.{q.name}"
 
         def quantity(ctx, env):
             values = {n: env[n] for n in constants}
             values.update({n: a(ctx, env) for n, a in zip(names, args)})
-            if accuracy is not None:
-                note_stated_accuracy(ctx, accuracy)
-            return evaluate(ctx, values)
+            return call_engine(ctx, label, evaluate, values, accuracy)
 
         return quantity
 

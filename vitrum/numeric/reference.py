@@ -9,6 +9,10 @@ last guard raises :class:`UncertifiedError`, which carries both values.
 The trap this handles: ``re(digamma(1/2 + I*y)) - log(y)`` at y = 1e6 cancels 12 digits, more
 than a fixed 10-digit guard could absorb. And ``(cos(x) - 1)/x**2`` at x = 1e-40 is exactly 0 at
 40 and at 55 digits: an exact zero is only certified when a much higher precision confirms it.
+And a float64 or Monte Carlo engine returns the same binary64 number at every precision, so it
+would "agree with itself" to all digits: an engine that states no ``accuracy=`` and does that is
+refused (:func:`vitrum.numeric.mpeval.call_engine` records engine values; :func:`certified`
+compares them), one that states it has its certified digits capped at -log10(accuracy).
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", positive=True)
@@ -29,7 +33,7 @@ import mpmath
 import sympy as sp
 
 from vitrum.declare import Quantity
-from vitrum.numeric.mpeval import Compiled, compile_mp, note_stated_accuracy, resolve, stated_accuracy
+from vitrum.numeric.mpeval import Compiled, call_engine, compile_mp, engine_values, resolve, stated_accuracy
 
 GUARDS = (10, 30, 70)  # guard digits tried in turn until two precisions agree on dps digits
 EXTRA = 15
@@ -62,6 +66,27 @@ def new_context(dps: int) -> mpmath.ctx_mp.MPContext:
     return ctx
 
 
+def _is_binary64(value) -> bool:
+    """Whether ``value`` looks like a float64 result: finite, with more than 24 and at most 53
+    significant mantissa bits. A precision-generic evaluation at the reference's 40+ digits (133+
+    bits) lands on such a number with probability ~2**-80. Not flagged: exact short dyadics (0.375),
+    integers below 2**53 and round decimals (10**20 = 2**20 * 5**20 has 47 bits but is exact)."""
+    parts = (value.real, value.imag) if isinstance(value, mpmath.ctx_mp_python._mpc) else (value,)
+    flagged = False
+    for part in parts:
+        if not isinstance(part, mpmath.ctx_mp_python._mpf) or not mpmath.isfinite(part):
+            return False
+        if part == 0:
+            continue
+        man, exp = part.man_exp
+        if not 24 < int(abs(man)).bit_length() <= 53:
+            return False
+        if exp >= 0 and (abs(part) < 2**53 or int(man) * 2**exp % 1000 == 0):
+            return False  # an integer: exact, unless it is past 2**53 and not a round decimal like 10**20
+        flagged = True
+    return flagged
+
+
 def agreeing_digits(low, high) -> float:
     """Decimal digits on which two evaluations agree (relative; absolute for a zero value)."""
     if low == high:
@@ -90,6 +115,12 @@ def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, wh
         high = fn(c2)
         digits = min(agreeing_digits(low, high), float(w1))
         stated = max(stated_accuracy(c1), stated_accuracy(c2))
+        for (name, a, inputs), (_, b, _) in zip(engine_values(c1), engine_values(c2)):
+            if a == b and _is_binary64(b) and not any(b == x for x in inputs):
+                raise UncertifiedError(
+                    f"{what() if callable(what) else what}: {name} returned the same binary64 number {mpmath.nstr(b, 17)} at "
+                    f"{w1} and at {w2} digits: a float64 or statistical engine, which repetition cannot certify; its "
+                    "NumericDefinition must state its measured accuracy=", low, high, 0.0)
         if stated:
             # an engine of stated accuracy: repetition proves nothing beyond it
             cap = -math.log10(stated)
@@ -196,12 +227,10 @@ def reference_value(quantity: Quantity, values: Mapping[str, object], dps: int =
     env = check_values(quantity, values)
     if quantity.numeric is not None:
         evaluate = resolve(quantity.numeric)
-        accuracy = quantity.numeric.accuracy
+        accuracy, label = quantity.numeric.accuracy, f"{quantity.model}.{quantity.name}"
 
         def at(ctx):
-            if accuracy is not None:
-                note_stated_accuracy(ctx, accuracy)
-            return evaluate(ctx, {k: to_mp(ctx, v) for k, v in env.items()})
+            return call_engine(ctx, label, evaluate, {k: to_mp(ctx, v) for k, v in env.items()}, accuracy)
 
         return certified(at, dps, what=f"{quantity.model}.{quantity.name}")
     assert quantity.expr is not None
