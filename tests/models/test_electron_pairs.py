@@ -147,6 +147,37 @@ def test_monte_carlo_refuses_a_wrong_jacobian():
     assert verdict(Value("t.mc.wrong", expr=mc, value=R(11, 10) * quad, rtol=0.03)) == "fails"
 
 
+def test_monte_carlo_stated_accuracy_is_honest():
+    # g2_mc is an estimate of the bin average that g2_bin computes by quadrature: its stated accuracy
+    # (statistical) covers the engine's deviation from the quadrature and 3 of its standard errors; a
+    # run with 100x fewer samples cannot meet it (3 standard errors exceed it), and the engine refuses
+    # a bin too sparse for it rather than return a number less accurate than stated
+    from vitrum.numeric import electron_pairs_defs as d
+    from vitrum.numeric import self_trapping as engine
+
+    acc = Q["g2_mc"].numeric.accuracy
+    assert acc == d.G2_MC_ACCURACY
+    claim = M.claims["kl1987e.eq5_12.mc"]
+    env = SETTING.fixed_values(claim)
+    calls, orig = [], engine.pair_dos_mc_bin
+    d._mc_histogram.cache_clear()
+    engine.pair_dos_mc_bin = lambda center, width, **kw: calls.append((center, width, kw)) or orig(center, width, **kw)
+    try:
+        got = SETTING.evaluate(claim.expr, env)
+    finally:
+        engine.pair_dos_mc_bin = orig
+    want = SETTING.evaluate(claim.value, env)
+    assert abs(got.value / want.value - 1) <= acc
+    assert got.digits == pytest.approx(-math.log10(acc))  # the reference certifies no more than stated
+    center, width, kw = calls[0]
+    dens, err = orig(center, width, **kw)
+    assert 3 * err / dens <= acc
+    coarse, coarse_err = orig(center, width, **{**kw, "samples": 20_000})
+    assert 3 * coarse_err / coarse > acc
+    with pytest.raises(ValueError, match="too few samples"):
+        SETTING.evaluate(Q["g2_mc"](E=R(-1)), env)
+
+
 def test_power_law_exponent_refuted():
     expr = Q["g2"](E=-S["D"])
     base = dict(expr=expr, var=S["D"], point=sp.oo, eps_range=(10.0, 1e3), at={"E_g": 1e9})

@@ -133,3 +133,25 @@ def test_root_of_the_rewritten_522_is_exp_kappa_minus_one(kappa):
     t = float(got)
     Lt = 3 * kappa / chi - 3 / chi * (math.log1p(t) - t / (1 + t))
     assert abs((1 + t) * Lt / (3 * t / chi) - 1) < 1e-9
+
+
+def test_rkky_monte_carlo_within_its_stated_statistical_accuracy():
+    """rkky_exponent estimates the population slope of log E|u_kk| against log k (k = 4..128). With independent uniform
+    phases E|u_kk| = (2/pi) E|S_k|**2 exactly, E|S_k| = Integral((1 - J0(s)**k)/s**2, (s, 0, oo)) (quadrature): the
+    seeded estimate is within the stated accuracy of that population value, and 1000-sample estimates (other seeds)
+    are not (their standard deviation, ~1e-2, exceeds it)."""
+    import numpy as np
+    from scipy import integrate, special
+
+    from vitrum.numeric.multicenter_defs import RKKY_KS, rkky_fit
+
+    def mean_abs_sum(k, A=400.0):  # the tail beyond A: 1/A, minus Integral(J0**k/s**2) < 1e-8
+        f = lambda s: (1 - special.j0(s) ** k) / s**2 if s > 0 else k / 4  # noqa: E731
+        return sum(integrate.quad(f, a, a + 10.0, limit=200)[0] for a in np.arange(0.0, A, 10.0)) + 1 / A
+
+    ks = np.array(RKKY_KS, dtype=float)
+    population = np.polyfit(np.log(ks), np.log([2 / np.pi * mean_abs_sum(k) ** 2 for k in RKKY_KS]), 1)[0]
+    stated = Q["rkky_exponent"].numeric.accuracy
+    assert abs(float(Q["rkky_exponent"].reference(dps=15)) / population - 1) <= stated
+    small = [rkky_fit(1000, seed) for seed in range(8)]
+    assert max(abs(v / population - 1) for v in small) > stated

@@ -113,3 +113,68 @@ def test_checker_refutes_wrong_claims(model):
     k = Q["kappa_n"](n_lvl=1)
     assert _decide(model, Value("t.soft.k", expr=k, value=sp.Float("0.53958324703082383413", 20), rtol=1e-15)) == "holds"
     assert _decide(model, Value("t.soft.k.bad", expr=k, value=sp.Float("0.539584247", 20), rtol=1e-8)) == "fails"
+
+
+# --- the float64 engines: their stated accuracy is honest, and a coarser run violates it ---------------------
+def test_eps1_map_density_within_stated_accuracy(model):
+    import numpy as np
+
+    from vitrum.numeric import soft_potential_defs as d
+
+    # the end of the branch-2 tunnelling strip K1 = K2**2/4 lies in this sub-box near e = 1: the part of the box
+    # a uniform 0.2 grid misses (the refinement of a base cell does not depend on its neighbours, so the
+    # engine's mesh of the sub-box is the restriction of its mesh of the box)
+    box = dict(K1r=(5.0, 7.0), K2r=(4.2, 5.6))
+    engine, fine, coarse = d.eps1_mesh(**box), d.eps1_mesh(h0=0.025, levels=0, **box), d.eps1_mesh(levels=0, **box)
+    es = [1.0, 2.1]
+    acc = model.quantities["dos_at"].numeric.accuracy
+    want = d.map_dos(es, fine)
+    assert min(want) > 0.9  # the strip is there
+    assert np.all(np.abs(d.map_dos(es, engine) - want) <= acc * want)
+    assert np.abs(d.map_dos(es, coarse)[0] - want[0]) > 5 * acc * want[0]  # the uniform 0.2 grid loses most of it
+    acc_area = model.quantities["ahv_area"].numeric.accuracy
+    a_fine = d.ahv_area(0.2, 3, fine)
+    assert abs(d.ahv_area(0.2, 3, engine) / a_fine - 1) <= acc_area < abs(d.ahv_area(0.2, 3, coarse) / a_fine - 1)
+
+
+def test_eps1_map_peak_is_the_saddle_energy_within_stated_accuracy(model):
+    from vitrum.numeric import soft_potential_defs as d
+    from vitrum.numeric.fast import soft_potential as fsp
+
+    q = model.quantities
+    e_c = float(q["eps_n"].reference(n_lvl=1, K1=0, K2=float(fsp.k_star_level(1)), dps=15))  # eigen engine, 2.18213
+    acc = q["dos_peak"].numeric.accuracy
+    assert abs(d.dos_peak() / e_c - 1) <= acc
+    assert abs(d.dos_peak(d.eps1_mesh(levels=0)) / e_c - 1) > acc  # the uniform 0.2 grid: 2.2
+
+
+def test_p_dev_within_stated_accuracy(model):
+    from vitrum.numeric import soft_potential_defs as d
+
+    # the largest deviation is at lambda_m = 4, t/tau_min = 10: the mpmath definition there at 40 digits (it converges
+    # slowly with the precision: 15 correct digits at 40)
+    ctx = mpmath.MPContext()
+    ctx.dps = 40
+    ell = ctx.log(10)
+    exact = abs(d._p_exact_eval(ctx, {"lam_m": ctx.mpf(4), "ell": ell}) - (1 - (1 + ell / 8) ** (-ctx.mpf(1) / 3)))
+    acc = model.quantities["p_dev"].numeric.accuracy
+    assert abs(d.p_dev_float() / exact - 1) <= acc
+    assert abs(d.p_dev_float(epsabs=1e-4, epsrel=1e-4) / exact - 1) > acc
+
+
+def test_ndw_gauss_within_stated_accuracy(model):
+    from vitrum.numeric import soft_potential_defs as d
+
+    ctx = mpmath.MPContext()
+    ctx.dps = 40
+    acc = model.quantities["ndw_gauss"].numeric.accuracy
+    r = ctx.sqrt(ctx.mpf(32) / 9)  # where the erfc turns on
+
+    def exact(ec):  # (sqrt(pi)/2)*Integral(exp(-xi**2/xi_c**2)*erfc((1 - 9*xi**2/32)/eta_c), xi)/xi_c, xi_c**2 = 0.1
+        f = lambda t: ctx.exp(-10 * t * t) * ctx.erfc((1 - 9 * t * t / 32) / ctx.mpf(ec))
+        pts = [-ctx.inf, -r - 0.2, -r, -r + 0.2, 0, r - 0.2, r, r + 0.2, ctx.inf]
+        return ctx.sqrt(ctx.pi) / 2 * ctx.quad(f, pts) * ctx.sqrt(10)
+
+    for ec in (0.01, 0.1, 0.5):
+        assert abs(d.ndw_gauss_float(ec) / exact(ec) - 1) <= acc, ec
+    assert abs(d.ndw_gauss_float(0.1, epsrel=1e-3) / exact(0.1) - 1) > acc

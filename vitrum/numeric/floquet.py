@@ -15,6 +15,13 @@ Three routes to the quasi-energies eps (defined mod omega), all float64:
 * :func:`quasienergies_propagator` - eigenphases of the one-period propagator of Eq. (11),
   integrated with DOP853 (rtol 1e-12): eps = i*log(lambda)/T_period.
 
+The same three routes are also written precision-generically (``mp_*``, in units of omega, for an
+mpmath context): the matrices of Eqs. (60) and (64) diagonalized by ``ctx.eigsy`` and the propagator
+of Eq. (11) by a Taylor-series integrator (:func:`mp_propagator`) whose truncation follows the
+working precision, so the certified reference can check the quasi-energies digit by digit. The
+float64 routes are accurate to ~1e-13*omega only, which cannot resolve the truncation mismatch of
+Eqs. (60)/(64) at |m| <= 12 (~1e-18*omega for the reference system).
+
 The truncated matrices keep the eigenvalues in the central Brillouin zone [-omega/2, omega/2)
 (states centred near m = 0, far from the truncation edges when M >> max|a_i|/omega + max|E_i|/omega).
 :func:`spectrum_mismatch` compares two spectra on the circle of circumference omega.
@@ -42,6 +49,12 @@ __all__ = [
     "bessel_statistics",
     "graf_sum",
     "reference_system",
+    "mp_reference_system",
+    "mp_propagator",
+    "mp_quasienergies_propagator",
+    "mp_quasienergies_extended",
+    "mp_quasienergies_dressed",
+    "mp_spectrum_mismatch",
 ]
 
 
@@ -138,6 +151,154 @@ def spectrum_mismatch(a: np.ndarray, b: np.ndarray, omega: float) -> float:
         return d.min(axis=1).max()
 
     return float(max(far(a, b), far(b, a)))
+
+
+# --- precision-generic routes (units of omega) ------------------------------------------------
+# the frozen system of reference_system, as exact decimals (the float64 literals are their nearest doubles)
+_E0 = ("0", "0.3719", "-0.6083")
+_A0 = ("1.0", "-0.6147", "0.2873")
+_U0 = (("0", "1.0", "0.4911"), ("1.0", "0", "-0.7264"), ("0.4911", "-0.7264", "0"))
+
+
+def mp_reference_system(ctx, a_over_omega, coupling_over_omega):
+    """:func:`reference_system` in units of omega as numbers of ``ctx``: (e, amp, u) lists."""
+    e = [ctx.mpf(x) for x in _E0]
+    amp = [ctx.mpf(x) * a_over_omega for x in _A0]
+    u = [[ctx.mpf(x) * coupling_over_omega for x in row] for row in _U0]
+    return e, amp, u
+
+
+MP_MAX_STEPS = 400  # Taylor steps per half period (|H|/omega up to ~190): beyond, the mp propagator refuses
+
+
+def _mp_half_period(ctx, e, amp, u):
+    """(P, Q) with U(pi, 0) = P + i*Q for i*y' = (diag(e - amp*cos t) + u)*y (omega = 1), by the
+    Taylor-series method: on each step [t0, t0 + h] the coefficients of Y(t0 + tau) = sum_k Y_k tau**k
+    follow (k+1)*Y_{k+1} = -i*(B*Y_k - A*sum_j c_j*Y_{k-j}), B = diag(e) + u, A = diag(amp),
+    c_j = cos^(j)(t0)/j!. The series is summed until two successive terms are below
+    10**-(dps + 5) (|H|*h <= 1.5: the terms fall geometrically after k ~ 2)."""
+    n = len(e)
+    b = [[(e[i] if i == j else 0) + u[i][j] for j in range(n)] for i in range(n)]
+    hnorm = float(max(abs(x) for x in e) + max(abs(x) for x in amp) + max(sum(abs(x) for x in row) for row in u)) + 1.0
+    steps = max(2, int(math.ceil(math.pi * hnorm / 1.5)))
+    if steps > MP_MAX_STEPS:
+        raise ValueError(f"mp Floquet propagator: |H|/omega ~ {hnorm:.3g} needs {steps} Taylor steps per half period "
+                         f"(limit {MP_MAX_STEPS}); the truncated Floquet matrices are far from converged there anyway")
+    h = ctx.pi / steps
+    tiny = ctx.mpf(2) ** (-ctx.prec - 16)
+    p = [[ctx.one if i == j else ctx.zero for j in range(n)] for i in range(n)]
+    q = [[ctx.zero] * n for _ in range(n)]
+    for step in range(steps):
+        t0 = step * h
+        c0, s0 = ctx.cos(t0), ctx.sin(t0)
+        cyc = (c0, -s0, -c0, s0)
+        cs, inv_fact = [], ctx.one
+        pk, qk = [p], [q]  # Taylor coefficients of the real and imaginary parts
+        ps = [row[:] for row in p]
+        qs = [row[:] for row in q]
+        hk, k, small = ctx.one, 0, 0
+        while small < 2:
+            cs.append(cyc[k % 4] * inv_fact)
+            inv_fact /= k + 1
+            # (c*Y)_k = sum_j c_j*Y_{k-j}, row r scaled by amp[r]
+            cp = [[ctx.fdot((cs[j], pk[k - j][r][c]) for j in range(k + 1)) for c in range(n)] for r in range(n)]
+            cq = [[ctx.fdot((cs[j], qk[k - j][r][c]) for j in range(k + 1)) for c in range(n)] for r in range(n)]
+            # P' = H*Q, Q' = -H*P
+            np_ = [[(ctx.fdot((b[r][m], qk[k][m][c]) for m in range(n)) - amp[r] * cq[r][c]) / (k + 1) for c in range(n)]
+                   for r in range(n)]
+            nq = [[-(ctx.fdot((b[r][m], pk[k][m][c]) for m in range(n)) - amp[r] * cp[r][c]) / (k + 1) for c in range(n)]
+                  for r in range(n)]
+            pk.append(np_)
+            qk.append(nq)
+            hk *= h
+            mag = 0
+            for r in range(n):
+                for c in range(n):
+                    dp, dq = np_[r][c] * hk, nq[r][c] * hk
+                    ps[r][c] += dp
+                    qs[r][c] += dq
+                    mag = max(mag, abs(dp), abs(dq))
+            k += 1
+            small = small + 1 if mag < tiny else 0
+        p, q = ps, qs
+    return p, q
+
+
+def mp_propagator(ctx, e, amp, u):
+    """One-period propagator U(2*pi, 0) of i*y' = (diag(e - amp*cos t) + u)*y (omega = 1) as a
+    ``ctx.matrix``, for real symmetric u. H(2*pi - t) = H(t) and H is real symmetric, so
+    U(2*pi, pi) = U(pi, 0)**T (time reversal) and U(2*pi, 0) = U(pi, 0)**T * U(pi, 0): half a
+    period is integrated (:func:`_mp_half_period`)."""
+    n = len(e)
+    if any(u[i][j] != u[j][i] for i in range(n) for j in range(n)):
+        raise ValueError("mp_propagator needs a symmetric hopping matrix")
+    p, q = _mp_half_period(ctx, e, amp, u)
+    half = ctx.matrix([[ctx.mpc(p[i][j], q[i][j]) for j in range(n)] for i in range(n)])
+    return half.T * half
+
+
+def mp_quasienergies_propagator(ctx, e, amp, u) -> list:
+    """Quasi-energies in [-1/2, 1/2) (units of omega) from the eigenphases of :func:`mp_propagator`:
+    lambda = exp(-i*eps*2*pi), eps = -arg(lambda)/(2*pi)."""
+    lam = ctx.eig(mp_propagator(ctx, e, amp, u), left=False, right=False)
+    return sorted(-ctx.arg(x) / (2 * ctx.pi) for x in lam)
+
+
+def _mp_central(ctx, h) -> list:
+    half = ctx.mpf(1) / 2
+    return sorted(x for x in ctx.eigsy(h, eigvals_only=True) if -half <= x < half)
+
+
+def mp_quasienergies_extended(ctx, e, amp, u, m_max: int) -> list:
+    """:func:`quasienergies_extended` in units of omega at the precision of ``ctx``."""
+    n, nm = len(e), 2 * m_max + 1
+    h = ctx.matrix(n * nm, n * nm)
+    for i in range(n):
+        for k in range(nm):
+            h[i * nm + k, i * nm + k] = e[i] - (k - m_max)
+            if k + 1 < nm:
+                h[i * nm + k, i * nm + k + 1] = h[i * nm + k + 1, i * nm + k] = -amp[i] / 2
+            for j in range(n):
+                if j != i:
+                    h[i * nm + k, j * nm + k] = u[i][j]
+    return _mp_central(ctx, h)
+
+
+def mp_quasienergies_dressed(ctx, e, amp, u, m_max: int, argument: str = "difference") -> list:
+    """:func:`quasienergies_dressed` in units of omega at the precision of ``ctx``:
+    H[(i,n),(j,p)] = u_ij*J_{p-n}(x_ij), x_ij = amp_j - amp_i ("difference") or 0 ("printed")."""
+    if argument not in ("difference", "printed"):
+        raise ValueError(f"argument must be 'difference' or 'printed', got {argument!r}")
+    n, nm = len(e), 2 * m_max + 1
+    h = ctx.matrix(n * nm, n * nm)
+    for i in range(n):
+        for k in range(nm):
+            h[i * nm + k, i * nm + k] = e[i] - (k - m_max)
+        for j in range(n):
+            if j == i:
+                continue
+            x = amp[j] - amp[i] if argument == "difference" else ctx.zero
+            jv = {d: ctx.besselj(d, x) for d in range(-2 * m_max, 2 * m_max + 1)}
+            for k in range(nm):
+                for l in range(nm):
+                    h[i * nm + k, j * nm + l] = u[i][j] * jv[l - k]
+    return _mp_central(ctx, h)
+
+
+def mp_spectrum_mismatch(ctx, a: list, b: list):
+    """:func:`spectrum_mismatch` (units of omega, distances on the unit circle) at the precision of ``ctx``."""
+    if len(a) != len(b) or len(a) == 0:
+        return ctx.one
+    half = ctx.mpf(1) / 2
+
+    def circ(d):
+        d = d + half
+        return abs(d - ctx.floor(d) - half)
+
+    def far(x, y):
+        return max(min(circ(xi - yi) for yi in y) for xi in x)
+
+    return max(far(a, b), far(b, a))
 
 
 @lru_cache(maxsize=64)
