@@ -324,7 +324,8 @@ class FastFunction:
                     if "threads" in extra else "")
             raise TypeError(f"{self.q.model}.{self.q.name}.fast takes {', '.join(names)}; "
                             f"missing {missing or 'none'}, unknown {extra or 'none'}{hint}")
-        pattern = tuple((a.size if type(a) is np.ndarray else np.size(a)) > 1 for a in args)
+        pattern = tuple(False if type(a) in _SCALAR_TYPES else (a.size if type(a) is np.ndarray else np.size(a)) > 1
+                        for a in args)
         if self.kind == "reference loop":
             return self.function((True,) * len(names))(*args, out=out, _quantity=self.q)
         return self.function(pattern)(*args, out=out, threads=self.threads)
@@ -332,6 +333,8 @@ class FastFunction:
     def __repr__(self) -> str:
         return f"<fast {self.q.model}.{self.q.name} ({self.kind})>"
 
+
+_SCALAR_TYPES = (float, int, np.float64)
 
 _FAST: dict[tuple[int, tuple | None, int, int], tuple[Quantity, FastFunction]] = {}
 

@@ -71,6 +71,8 @@ _NO_ROWS = np.empty((0, 0))  # the buffer pools of a kernel without intermediate
 
 def _as_input(a):
     """An argument as a float64 array, or complex128 if it is complex."""
+    if type(a) is float or type(a) is int:
+        return np.array(a, dtype=float)
     return np.asarray(a) if np.iscomplexobj(a) else np.asarray(a, dtype=float)
 
 

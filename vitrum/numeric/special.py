@@ -108,6 +108,12 @@ def elementwise(fn):
     return call
 
 
+def float_arrays(*xs) -> list[np.ndarray]:
+    """The float64 implementations' inputs: each argument as a float64 array, broadcast together
+    (read-only views where broadcasting repeats a value)."""
+    return np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in xs))
+
+
 def into_out(res, out):
     """The float64 implementations' ``out=`` contract: ``res`` written into ``out`` (and ``out``
     returned) when one is given, else ``res``, a 0-d array as a scalar."""

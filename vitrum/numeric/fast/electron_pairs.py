@@ -83,7 +83,7 @@ from vitrum.numeric import electron_pairs_defs as defs
 from vitrum.numeric import self_trapping as st
 from vitrum.numeric.doubledouble import dd_add, dd_mul, fast_two_sum, two_prod, two_sum
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, into_out, schottky_integral_fn
+from vitrum.numeric.special import VitrumFunction, float_arrays, into_out, schottky_integral_fn
 
 
 def trapped_energy(eta, xi, n, q, out=None):
@@ -172,10 +172,6 @@ register(FastEvaluator(
 # ==================================================================================================
 # Exact closed forms of the extension quadratures (X1, X2, (5.13), the Schottky sum)
 # ==================================================================================================
-def _arr(*xs):
-    return np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in xs))
-
-
 def _decimal_lo(k):
     """Decimal(repr(k)) - k for each double k: the reference reads a model constant as the decimal
     of its repr (vitrum.numeric.reference.check_values), not as the double itself."""
@@ -203,7 +199,7 @@ def single_occupancy(u, kb, t, out=None):
     I(a) = Integral(1/(1 + exp(a)*cosh(s)), (s, 0, oo)) = 2*atan(sqrt(tanh(a/2)))*exp(-a)/sqrt(-expm1(-2a))
     (tan(2*theta) = sqrt(c**2 - 1) for tan(theta)**2 = (c - 1)/(c + 1), c = exp(a) >= 1, never formed:
     no overflow of exp(U/2kT), no c - 1 cancellation); a as a double-double, exp(-a) = exp(-a_hi)*(1 - a_lo)."""
-    u, kb, t = _arr(u, kb, t)
+    u, kb, t = float_arrays(u, kb, t)
     with np.errstate(all="ignore"):
         a, a_lo = _dd_ratio(u, kb, t)
         res = 2 * np.arctan(np.sqrt(np.tanh(a / 2))) * (np.exp(-a) * (1 - a_lo)) / np.sqrt(-np.expm1(-2 * a))
@@ -227,7 +223,7 @@ def log_x_over_sin(y, out=None):
     """L(y) = log(pi*y/sin(pi*y)) for 0 <= y < 1 (NaN from y >= 1: the electron count diverges).
     y <= 1/2: sum_k zeta(2k)/k*y**(2k) (positive terms, 40 terms reach 1e-17 at y = 1/2);
     y > 1/2: log(pi*y) - log(sin(pi*(1 - y))) (1 - y exact)."""
-    (y,) = _arr(y)
+    (y,) = float_arrays(y)
     with np.errstate(all="ignore"):
         y2 = y * y
         acc = np.zeros_like(y)
@@ -266,7 +262,7 @@ def tail_integral(z, out=None):
     the terms up to m ~ x + 9 sqrt(x) + 40 reach 1e-17 (z <= 50). z > 50: F(z) = G(z) - exp(-z/2) G(z/2)
     with G(y) = exp(-y) Ei(y) - 1/y (exact: F = -1/z + 2 exp(-z/2)/z + exp(-z) (Ei(z) - Ei(z/2))) and
     G by its asymptotic series :func:`_tail_asymptotic` (positive terms: no cancellation either)."""
-    (z,) = _arr(z)
+    (z,) = float_arrays(z)
     res = np.full(z.shape, np.nan)
     with np.errstate(all="ignore"):
         ser = (z > 0) & (z <= TAIL_SERIES_MAX)
@@ -595,7 +591,7 @@ def _at_kg(e_g, xi, q0, a):
 
 def eta_g(e_g, xi, q0, a, out=None):
     """eta_g: |W_2(eta_g)| = E_g."""
-    e_g, xi, q0, a = _arr(e_g, xi, q0, a)
+    e_g, xi, q0, a = float_arrays(e_g, xi, q0, a)
     with np.errstate(all="ignore"):
         res = eta_at_w2(_dd_quot(e_g, a), xi, _dd_quot(q0, a))
     return into_out(res, out)
@@ -603,7 +599,7 @@ def eta_g(e_g, xi, q0, a, out=None):
 
 def eta_l(xi, q0, a, uc, out=None):
     """eta_l: U(eta_l) = 0 on the increasing branch."""
-    xi, q0, a, uc = _arr(xi, q0, a, uc)
+    xi, q0, a, uc = float_arrays(xi, q0, a, uc)
     with np.errstate(all="ignore"):
         res = eta_at_u_zero(xi, _dd_quot(q0, a), _dd_quot(uc, a))
     return into_out(res, out)
@@ -611,7 +607,7 @@ def eta_l(xi, q0, a, uc, out=None):
 
 def eta_umin(xi, q0, a, out=None):
     """eta_Umin: the minimum of U(eta)."""
-    xi, q0, a = _arr(xi, q0, a)
+    xi, q0, a = float_arrays(xi, q0, a)
     with np.errstate(all="ignore"):
         res = eta_u_min(xi, _dd_quot(q0, a))
     return into_out(res, out)
@@ -620,7 +616,7 @@ def eta_umin(xi, q0, a, out=None):
 def u_min(xi, q0, a, uc, out=None):
     """U_min = A*(U_c/A + min f_2 + min f_0 - 2 min f_1) at eta_Umin (U is stationary there: the
     error of eta_Umin enters at second order; the sum in double-double)."""
-    xi, q0, a, uc = _arr(xi, q0, a, uc)
+    xi, q0, a, uc = float_arrays(xi, q0, a, uc)
     with np.errstate(all="ignore"):
         q = _dd_quot(q0, a)
         e = eta_u_min(xi, q)
@@ -631,7 +627,7 @@ def u_min(xi, q0, a, uc, out=None):
 
 def ratio_kg(e_g, xi, q0, a, out=None):
     """W_2/W_1 at eta_g."""
-    e_g, xi, q0, a = _arr(e_g, xi, q0, a)
+    e_g, xi, q0, a = float_arrays(e_g, xi, q0, a)
     with np.errstate(all="ignore"):
         _, f1, f2, _ = _at_kg(e_g, xi, q0, a)
         res = (f2[0] + f2[1]) / (f1[0] + f1[1])
@@ -640,7 +636,7 @@ def ratio_kg(e_g, xi, q0, a, out=None):
 
 def w1_kg(e_g, xi, q0, a, out=None):
     """W_1 at eta_g."""
-    e_g, xi, q0, a = _arr(e_g, xi, q0, a)
+    e_g, xi, q0, a = float_arrays(e_g, xi, q0, a)
     with np.errstate(all="ignore"):
         f1 = _at_kg(e_g, xi, q0, a)[1]
         res = a * (f1[0] + f1[1])
@@ -649,7 +645,7 @@ def w1_kg(e_g, xi, q0, a, out=None):
 
 def x2_kg(e_g, xi, q0, a, out=None):
     """x_2 at eta_g."""
-    e_g, xi, q0, a = _arr(e_g, xi, q0, a)
+    e_g, xi, q0, a = float_arrays(e_g, xi, q0, a)
     with np.errstate(all="ignore"):
         res = _at_kg(e_g, xi, q0, a)[3]
     return into_out(res, out)
@@ -657,7 +653,7 @@ def x2_kg(e_g, xi, q0, a, out=None):
 
 def u_kg(e_g, xi, q0, a, uc, out=None):
     """U = U_c + A*(W_2 + W_0 - 2 W_1)/A at eta_g (double-double sum)."""
-    e_g, xi, q0, a, uc = _arr(e_g, xi, q0, a, uc)
+    e_g, xi, q0, a, uc = float_arrays(e_g, xi, q0, a, uc)
     with np.errstate(all="ignore"):
         f0, f1, f2, _ = _at_kg(e_g, xi, q0, a)
         s = _dd_scale(dd_add(f2, dd_add(f0, (-2 * f1[0], -2 * f1[1]))), a)
@@ -669,7 +665,7 @@ def u_kg(e_g, xi, q0, a, uc, out=None):
 def jv_ratio(eta, xi, q0, a, out=None):
     """|J_q(x_2)|/V(x_2) = Q_0|x_2|/(A*((x_2 + xi)*x_2 + eta)*x_2**2) at the pair minimum; V/A from a
     double-double x_2 in double-double (it cancels where x_2 nears a zero of eta + xi x + x**2)."""
-    eta, xi, q0, a = _arr(eta, xi, q0, a)
+    eta, xi, q0, a = float_arrays(eta, xi, q0, a)
     with np.errstate(all="ignore"):
         q = _dd_quot(q0, a)
         x = _minimum(eta, xi, 2, q)[1]
@@ -685,7 +681,7 @@ def share_ah(e_g, xi, q0, a, uc, p_star, out=None):
     eta_g = 0 without a k_g; NaN for an empty window (eta_l <= eta_g) or no pair states. The
     differences cancel where eta* ~ eta_g: eta_g, eta_l (one more Newton step) and eta* (cube root
     polished by one Newton step on c**3 = q**2) as double-doubles."""
-    e_g, xi, q0, a, uc, p_star = _arr(e_g, xi, q0, a, uc, p_star)
+    e_g, xi, q0, a, uc, p_star = float_arrays(e_g, xi, q0, a, uc, p_star)
     with np.errstate(all="ignore"):
         q = _dd_quot(q0, a)
         eg = eta_at_w2(_dd_quot(e_g, a), xi, q, with_lo=True)
@@ -874,7 +870,7 @@ def renormalized(eta, xi, n, c1, c2, c3):
     (amp > AMPLIFICATION_LIMIT, a failed continuation, or eta = 0 where the reference counts real
     roots instead) are evaluated by the engine itself (self_trapping.renormalize at FALLBACK_DPS
     digits; NaN where it raises)."""
-    eta, xi, n, c1, c2, c3 = _arr(eta, xi, n, c1, c2, c3)
+    eta, xi, n, c1, c2, c3 = float_arrays(eta, xi, n, c1, c2, c3)
     shape = eta.shape
     eta, xi, n, c1, c2, c3 = (v.reshape(-1) for v in (eta, xi, n, c1, c2, c3))  # 0-d too: indexed below
     with np.errstate(all="ignore"):

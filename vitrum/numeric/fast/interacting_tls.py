@@ -79,7 +79,7 @@ from vitrum.numeric import resonant_pairs as rp
 from vitrum.numeric import two_level as tl
 from vitrum.numeric.doubledouble import dd_add, dd_mul, fast_two_sum, split, two_prod, two_sum
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, function_family, into_out
+from vitrum.numeric.special import VitrumFunction, float_arrays, function_family, into_out
 
 # measured against the certified reference (accuracy(q, n, seed)): 200 points seed 5 and 400 points seed 6
 _BESSEL_MEASURED = {
@@ -124,7 +124,7 @@ def _sin_dd(y, ey):
 def rabi_probability(delta, delta0, t, out=None):
     """(Delta0/E)**2*sin(E*t/2)**2, the exact |<down|expm(-I*h*t)|up>|**2 (module docstring), arrays
     broadcast together; NaN in, NaN out."""
-    delta, delta0, t = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in (delta, delta0, t)))
+    delta, delta0, t = float_arrays(delta, delta0, t)
     with np.errstate(all="ignore"):
         y, ey, e = _half_phase_dd(np.abs(delta), delta0, t)
         s = _sin_dd(y, ey)
@@ -268,7 +268,7 @@ def pair_distribution_general(delta_p, delta0_p, temp, p, coupling, alpha, s, ou
     """P2(Delta_p, Delta0_p) for an interaction U/R**alpha and the tunnelling distribution
     P*(Delta0/T)**(1 - s)/Delta0 (module docstring), arrays broadcast together; +inf where the angular
     integral diverges (3/alpha - s <= -1), NaN in, NaN out."""
-    args = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (delta_p, delta0_p, temp, p, coupling, alpha, s)))
+    args = float_arrays(delta_p, delta0_p, temp, p, coupling, alpha, s)
     shape = args[0].shape
     dp, d0p, tt, pp, uu, al, ss = (v.reshape(-1) for v in args)
     res = np.empty(dp.shape)
@@ -431,7 +431,7 @@ def graf_bessel(n, x, out=None):
     """J_n(x) for integer n (rounded) and x > 0: the value of Graf's sum (62), sum_p J_{p-n}(x_j - x_i)*
     J_p(x_j) = J_n(x_i), by the double-double Miller recurrence (:func:`_bessel_order_dd`; scipy's jv is
     off by up to 1e-14 relative on x_i in [0.3, 10], |n| <= 13, more near its zeros); J_{-n} = (-1)**n J_n."""
-    n, x = np.broadcast_arrays(np.asarray(n, dtype=float), np.asarray(x, dtype=float))
+    n, x = float_arrays(n, x)
     shape = n.shape
     nf, xf = n.reshape(-1), x.reshape(-1)
     res = np.full(nf.shape, np.nan)

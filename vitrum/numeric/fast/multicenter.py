@@ -88,7 +88,7 @@ from sympy.codegen.cfunctions import expm1
 
 from vitrum.numeric import multicenter_defs as mcd
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, into_out
+from vitrum.numeric.special import VitrumFunction, float_arrays, into_out
 
 N_MAX = 12  # the engine's range of n for Pt_mp
 TAYLOR_TERMS = 30
@@ -123,7 +123,7 @@ def pow1p(x, p, out=None):
     (1 + x)**p = u**p (1 + p e/u) (the next term is O(p**2 2**-106)). The rounding of 1 + x, which
     np.power((1 + x), p) raises to the power p (|p|/2 ulps), is gone (P_n = t**(n-1) pow1p(t, -n-1):
     measured <= 2.5 ulps for n <= 12)."""
-    x, p = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(p, dtype=float))
+    x, p = float_arrays(x, p)
     with np.errstate(all="ignore"):
         u = 1.0 + x
         bv = u - 1.0
@@ -154,7 +154,7 @@ def _step_scale(r):
 def rg3_solve(r, t, terms: int = TAYLOR_TERMS):
     """(P1, P2, P3) of the truncated system at (r, t), flat float64 arrays, by float64 Taylor steps
     vectorized over points (module docstring). NaN for NaN input, t < 0, r < 0 or r > 5."""
-    r, t = np.broadcast_arrays(np.asarray(r, dtype=float), np.asarray(t, dtype=float))
+    r, t = float_arrays(r, t)
     shape = r.shape
     r, t = r.reshape(-1), t.reshape(-1)
     res = np.full((3, r.size), np.nan)
@@ -328,7 +328,7 @@ PAIR_REFINE = (1.0, 0.1, 0.03)  # spacings of the Newton steps, in units of the 
 
 def pair_gap_ratio(e1, e2, lam, out=None):
     """min over U of the upper splitting of (3.1), over (3.8) at that U (module docstring); arrays broadcast."""
-    e1, e2, lam = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in (e1, e2, lam)))
+    e1, e2, lam = float_arrays(e1, e2, lam)
     shape = e1.shape
     e1, e2, lam = (a.reshape(-1) for a in (e1, e2, lam))
     res = np.full(e1.shape, np.nan)

@@ -92,7 +92,7 @@ import numpy as np
 from vitrum.numeric import eigen
 from vitrum.numeric.doubledouble import two_prod
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, function_family, into_out
+from vitrum.numeric.special import VitrumFunction, float_arrays, function_family, into_out
 
 _GRID = np.linspace(-12.0, 12.0, 481)
 _DX = _GRID[1] - _GRID[0]
@@ -177,7 +177,7 @@ def _levels_batch(n, K1, K2, c, centre, scale, N):
 def quartic_level(n, K1, K2, c, out=None):
     """Level n (rounded to an integer) of -c d2/dX2 + K1 X**2 + K2 X**3 + X**4, arrays broadcast
     together (module docstring). NaN where an input is NaN or n < 0."""
-    n, K1, K2, c = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in (n, K1, K2, c)))
+    n, K1, K2, c = float_arrays(n, K1, K2, c)
     shape = n.shape
     n, K1, K2, c = (a.reshape(-1) for a in (n, K1, K2, c))
     res = np.full(n.shape, np.nan)
@@ -312,7 +312,7 @@ LAST_ROUTE: dict = {}
 
 
 def _pair_quantity(which, n, K1, K2, out):
-    n, K1, K2 = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in (n, K1, K2)))
+    n, K1, K2 = float_arrays(n, K1, K2)
     shape = n.shape
     n, K1, K2 = (a.reshape(-1) for a in (n, K1, K2))
     res = np.full(n.shape, np.nan)
@@ -358,7 +358,7 @@ def _combination(which, K1, K2, out):
     with the first-order propagation of their error estimates; the engine where it exceeds the bound."""
     from vitrum.numeric.reference import certified
 
-    K1, K2 = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in (K1, K2)))
+    K1, K2 = float_arrays(K1, K2)
     shape = K1.shape
     K1, K2 = K1.reshape(-1), K2.reshape(-1)
     res = np.full(K1.shape, np.nan)

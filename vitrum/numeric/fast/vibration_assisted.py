@@ -82,7 +82,7 @@ import sympy as sp
 
 from vitrum.numeric import multiphonon as mph
 from vitrum.numeric.fast import FastEvaluator, register
-from vitrum.numeric.special import VitrumFunction, elementwise, into_out
+from vitrum.numeric.special import VitrumFunction, elementwise, float_arrays, into_out
 
 LO, HI = -32.0, 20.0
 
@@ -279,7 +279,7 @@ COMB_BLOCK = 4096
 def _sanitized(arrays, good_value, zero_ok=()):
     """Arrays broadcast and flattened, with the points where one is NaN, inf or not positive (or negative, for
     the indices in ``zero_ok``) set to ``good_value``; returns (arrays, mask of those points, shape)."""
-    arrs = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in arrays))
+    arrs = float_arrays(*arrays)
     shape = arrs[0].shape
     flat = [a.reshape(-1) for a in arrs]
     bad = np.zeros(flat[0].shape, dtype=bool)
@@ -335,7 +335,7 @@ def comb(A2, B, X, out=None):
 
 def comb_linear(A2, X, out=None):
     """c0 at B = 0: exp(A**2 coth(X)/8) I0(A**2/(8 sinh X)) = exp(A**2/(8 tanh(X/2)) + log(i0e(A**2/(8 sinh X))))."""
-    A2, X = np.broadcast_arrays(np.asarray(A2, dtype=float), np.asarray(X, dtype=float))
+    A2, X = float_arrays(A2, X)
     with np.errstate(all="ignore"):
         res = np.exp(A2 / (8 * np.tanh(X / 2)) + np.log(sc.i0e(A2 / (8 * np.sinh(X)))))
         res = np.where((A2 >= 0) & (X > 0), res, np.nan)
