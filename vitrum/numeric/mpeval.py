@@ -53,10 +53,10 @@ def stated_accuracy(ctx) -> float:
 def call_engine(ctx, name: str, evaluate: Callable, values: Mapping[str, object], accuracy: float | None):
     """``evaluate(ctx, values)`` of the numeric definition of quantity ``name``.
 
-    A stated ``accuracy`` is noted on the context (the certification caps the digits at it). An engine that states none (and notes none
-    itself) has its value recorded with its inputs, so that the certification can tell a
-    precision-generic engine from a float64 or statistical one that would "agree with itself" at
-    every precision (:func:`engine_values`)."""
+    A stated ``accuracy`` is noted on the context (the certification caps the digits at it). An
+    engine that states none (and notes none itself) has its value recorded with its inputs, so that
+    the certification can tell a precision-generic engine from a float64 or statistical one that
+    would "agree with itself" at every precision (:func:`engine_values`)."""
     if accuracy is not None:
         note_stated_accuracy(ctx, accuracy)
         return evaluate(ctx, values)

@@ -407,6 +407,16 @@ def eps1_mesh(h0=GRID_H, levels=MAP_LEVELS, tol=MAP_TOL, emax=MAP_EMAX, K1r=GRID
     return np.sort(np.array(tri), axis=1), np.array(area)
 
 
+def _triangle_energy_pairs(lo, hi):
+    """(triangle, energy) index pairs: triangle i with each sorted energy of index lo[i] <= j < hi[i]."""
+    import numpy as np
+
+    cnt = np.maximum(hi - lo, 0)
+    tri = np.repeat(np.arange(len(lo)), cnt)
+    idx = np.repeat(lo - (np.cumsum(cnt) - cnt), cnt) + np.arange(cnt.sum())
+    return tri, idx
+
+
 def triangle_dos(T, A, eps):
     """d/de Area{f < e}, x2 (K2 < 0), of a function linear on each triangle (sorted values T, areas A), at the
     energies ``eps``: exact for the piecewise-linear interpolant. Vectorized over the (triangle, energy) pairs
@@ -418,9 +428,7 @@ def triangle_dos(T, A, eps):
     es = eps[order]
     e1, e2, e3 = T[:, 0], T[:, 1], T[:, 2]
     lo, hi = np.searchsorted(es, e1, side="left"), np.searchsorted(es, e3, side="left")
-    cnt = np.maximum(hi - lo, 0)
-    tri = np.repeat(np.arange(len(T)), cnt)
-    idx = np.repeat(lo - (np.cumsum(cnt) - cnt), cnt) + np.arange(cnt.sum())
+    tri, idx = _triangle_energy_pairs(lo, hi)
     e, a, b, c, w = es[idx], e1[tri], e2[tri], e3[tri], A[tri]
     val = np.where(e < b, 2 * w * (e - a) / np.maximum((c - a) * (b - a), 1e-300),
                    2 * w * (c - e) / np.maximum((c - a) * (c - b), 1e-300))
@@ -440,9 +448,7 @@ def triangle_area_below(T, A, eps):
     o3 = np.argsort(e3)
     whole = np.concatenate([[0.0], np.cumsum(A[o3])])[np.searchsorted(e3[o3], es, side="right")]  # e3 <= e
     lo, hi = np.searchsorted(es, e1, side="right"), np.searchsorted(es, e3, side="left")
-    cnt = np.maximum(hi - lo, 0)
-    tri = np.repeat(np.arange(len(T)), cnt)
-    idx = np.repeat(lo - (np.cumsum(cnt) - cnt), cnt) + np.arange(cnt.sum())
+    tri, idx = _triangle_energy_pairs(lo, hi)
     e, a, b, c, w = es[idx], e1[tri], e2[tri], e3[tri], A[tri]
     part = np.where(e <= b, w * (e - a) ** 2 / np.maximum((c - a) * (b - a), 1e-300),
                     w * (1 - (c - e) ** 2 / np.maximum((c - a) * (c - b), 1e-300)))
