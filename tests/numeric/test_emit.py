@@ -4,6 +4,7 @@ folding), generated module files and their cache, the fast-evaluator registry, g
 import math
 import os
 import warnings
+from fractions import Fraction
 from pathlib import Path
 
 import mpmath
@@ -198,6 +199,26 @@ def test_square_roots_merge_only_where_no_value_changes():
     q, kernel = kernel_of(sp.sqrt(x + 1) * sp.sqrt(y + 1), big)
     assert kernel.count("np.sqrt(") == 2
     assert math.isclose(float(q.fast(x=1e300, y=1e300)), 1e300, rel_tol=1e-15)
+
+
+def test_denominators_divide_once_only_where_their_product_stays_in_range():
+    def kernel_of(expr, params=None):
+        m = _model("t_div", {"q": expr}, params)
+        src = emit(m.quantities["q"]).source
+        return m.quantities["q"], src[src.index("def _kernel"):]
+
+    # z/(x*y) over x, y in [1e-3, 1e3]: the denominator product is one multiply, then one division
+    q, kernel = kernel_of(z / (x * y))
+    assert kernel.count("np.divide(") == 1 and kernel.count("np.multiply(") == 1
+    X, Y, Z = np.geomspace(1e-3, 1e3, 7), np.geomspace(0.1, 10, 7)[::-1], np.linspace(-900, 900, 7)
+    exact = [float(Fraction(c) / (Fraction(a) * Fraction(b))) for a, b, c in zip(X, Y, Z)]
+    assert np.allclose(q.fast(x=X, y=Y, z=Z), exact, rtol=3.4e-16, atol=0)  # two roundings: within 1.5 ulps
+    # x*y can overflow where z/x/y is a normal double: the divisions stay chained
+    big = [Param("x", "1", ("positive",), Domain(1e-3, 1e300)), Param("y", "1", ("positive",), Domain(1e-3, 1e300)),
+           Param("z", "1", ("real",), Domain(1e-3, 1e300, "symlog"))]
+    q, kernel = kernel_of(z / (x * y), big)
+    assert kernel.count("np.divide(") == 2 and "np.multiply(" not in kernel
+    assert math.isclose(float(q.fast(x=1e200, y=1e200, z=1e300)), 1e-100, rel_tol=1e-15)
 
 
 def test_min_max_and_kronecker_delta_are_emitted():

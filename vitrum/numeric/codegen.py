@@ -365,6 +365,12 @@ class Scope:
         def key(b):
             return (not b.is_Symbol, sp.default_sort_key(b))
         nums, dens = sorted(nums, key=key), sorted(dens, key=key)
+        if len(dens) >= 2 and self._product_in_range(dens):
+            # one division instead of len(dens) (0.34 ns a point against 0.22 for a multiply here)
+            den = self.lower(sp.Mul(*dens))
+            if not nums:
+                return self.op(_BIN["recip"], [den], comment)
+            return self.op(_BIN["div"], [self.lower(sp.Mul(*nums)), den], comment)
         g = None
         pn: list = []
         pd: list = []
@@ -382,6 +388,19 @@ class Scope:
             if len(pn) + len(pd) > 1:
                 self.memo[prefix] = g
         return g
+
+    def _product_in_range(self, factors: list) -> bool:
+        """Whether every prefix product of ``factors`` (in order) stays inside the double range
+        over the declared domains, so that ``a/(b*c)`` can replace ``a/b/c`` without a value
+        over- or underflowing that the chained divisions keep (magnitudes unknown: no)."""
+        ctx = self.module.ctx
+        if ctx is None:
+            return False
+        for i in range(2, len(factors) + 1):
+            r = ctx.log10_bounds(sp.Mul(*factors[:i], evaluate=False))
+            if r is None or r[0] < -290 or r[1] > 290:
+                return False
+        return True
 
     def _int_power(self, v: Val, n: int, comment: str) -> Val:
         if n == 1:
