@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_emit)
 
     s = sub.add_parser("bench", help="emitted vs plain lambdify vs hand-written numpy: time and accuracy")
-    s.add_argument("bench_args", nargs=argparse.REMAINDER, help="[MODEL] [--sizes 1e6 1e7] [--only Q ...] [--repeat 3] [--accuracy-n 300] [--threads N] [--json FILE]")
+    s.add_argument("bench_args", nargs=argparse.REMAINDER, help="[MODEL] [--sizes 1e6 1e7] [--only Q ...] [--repeat 3] [--calls 3] [--accuracy-n 300] [--threads N] [--json FILE]")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("eval", help="reference and fast value side by side")

@@ -6,10 +6,18 @@ formula (constants substituted) and, where the model has them, hand-written nump
 ``benchmarks.<model>`` module with one function per quantity, taking the parameters by keyword:
 found on ``sys.path``, e.g. from a source checkout). Inputs are independent log-uniform draws over
 the declared domains, every parameter an array (the general case). The evaluators of one quantity
-are timed interleaved: one warm-up round, then ``repeat`` rounds in which each evaluator runs once,
-the order rotating from round to round, so that a drift of the machine's speed (another process,
-the memory state) falls on all of them alike; each timing is the best of its rounds (an evaluator
-whose warm-up took over 2 s is not repeated). Beside each time, the accuracy of each evaluator against the
+are timed interleaved: one warm-up round, then ``repeat`` rounds in which each evaluator is called
+``calls`` times in a row (as a fit or a simulation calls one function in a loop), the order of the
+evaluators shuffled each round (seeded), so that a drift of the machine's speed (another process)
+falls on all of them alike and no evaluator always follows the same one. Each time is the median of
+its calls (the best is kept too); an evaluator whose warm-up took over 2 s is run once.
+
+The allocator is part of what is measured: hand-written numpy allocates a full-size array for every
+intermediate, and with glibc's default thresholds freeing them can return the memory to the system,
+so that the next call page-faults it in again (~800 faults a call for ``sqrt(a**2 + b**2)`` at 1e6
+points); the emitted code allocates only its result and a few block-sized buffers. To time the
+hand-written code at its best, run with ``MALLOC_TRIM_THRESHOLD_=1000000000
+MALLOC_MMAP_THRESHOLD_=1000000000`` (glibc keeps freed memory; no page faults for either). Beside each time, the accuracy of each evaluator against the
 mpmath reference (max ulps, NaN/inf count where the truth is finite) on the points of
 :func:`vitrum.numeric.accuracy.sample_points`.
 
@@ -55,12 +63,12 @@ class BenchReport:
         lines = []
         for size in self.sizes:
             thr = self.threads > 1
-            lines.append(f"\n{self.model} at {size:.0e} points (ms; ratio < 1: emitted faster)")
+            lines.append(f"\n{self.model} at {size:.0e} points (median ms a call; ratio < 1: emitted faster)")
             lines.append(f"{'quantity':32s} {'kind':18s} {'emitted':>9s} {'lambdify':>9s} {'hand':>9s} "
                          f"{'em/hand':>8s} {'em/lamb':>8s}" + (f" {f'{self.threads} thr':>9s} {'thr/hand':>8s}" if thr else ""))
             for r in self.rows:
                 t = r.times.get(str(size), {})
-                e, la, h, et = (t.get(k, math.nan) for k in ("emitted", "lambdify", "hand", "threads"))
+                e, la, h, et = (t.get(k, {}).get("median", math.nan) for k in ("emitted", "lambdify", "hand", "threads"))
                 lines.append(f"{r.quantity:32s} {r.kind:18s} {_ms(e)} {_ms(la)} {_ms(h)} {_ratio(e, h)} {_ratio(e, la)}"
                              + (f" {_ms(et)} {_ratio(et, h)}" if thr else ""))
         lines.append(f"\naccuracy (max ulps / NaN-inf count where the truth is finite; kappa = condition number)")
@@ -118,38 +126,40 @@ def lambdified(q) -> Callable:
     return call
 
 
-def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int,
-                      errors: dict[str, str]) -> dict[str, float]:
-    """Best time of each evaluator over ``repeat`` interleaved rounds after a warm-up round (module
-    docstring). An evaluator that raises is dropped and its error recorded in ``errors``."""
+def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int, calls: int,
+                      errors: dict[str, str], rng: np.random.Generator) -> dict[str, dict[str, float]]:
+    """``{evaluator: {"median": s, "best": s}}`` over ``repeat`` shuffled rounds of ``calls`` calls
+    each, after a warm-up round (module docstring). An evaluator that raises is dropped and its
+    error recorded in ``errors``."""
     keys = list(evaluators)
-    best: dict[str, float] = {}
+    times: dict[str, list[float]] = {k: [] for k in keys}
     slow: set[str] = set()
     for rnd in range(repeat + 1):
-        for i in range(len(keys)):
-            key = keys[(i + rnd) % len(keys)]
+        order = list(keys) if rnd == 0 else [keys[i] for i in rng.permutation(len(keys))]
+        for key in order:
             if key in errors or (rnd and key in slow):
                 continue
-            try:
-                with np.errstate(all="ignore"), warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    t0 = time.perf_counter()
-                    evaluators[key](**args)
-                    t = time.perf_counter() - t0
-            except Exception as exc:  # noqa: BLE001 - report what the evaluator does with these inputs
-                errors[key] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
-                continue
-            if rnd == 0:
-                best[key] = t
-                if t > 2.0:
-                    slow.add(key)
-            else:
-                best[key] = t if rnd == 1 else min(best[key], t)
-    return {k: v for k, v in best.items() if k not in errors}
+            for _ in range(1 if rnd == 0 or key in slow else calls):
+                try:
+                    with np.errstate(all="ignore"), warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        t0 = time.perf_counter()
+                        evaluators[key](**args)
+                        t = time.perf_counter() - t0
+                except Exception as exc:  # noqa: BLE001 - report what the evaluator does with these inputs
+                    errors[key] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
+                    break
+                if rnd == 0:
+                    if t > 2.0:
+                        slow.add(key)
+                        times[key].append(t)
+                else:
+                    times[key].append(t)
+    return {k: {"median": float(np.median(v)), "best": min(v)} for k, v in times.items() if v and k not in errors}
 
 
 def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: Sequence[str] | None = None,
-        baselines: dict | None = None, seed: int = 0, accuracy_n: int = 300, repeat: int = 3, jobs: int = 2,
+        baselines: dict | None = None, seed: int = 0, accuracy_n: int = 300, repeat: int = 3, calls: int = 3, jobs: int = 2,
         progress: Callable[[str], None] | None = print, threads: int = 1) -> BenchReport:
     """Benchmark every quantity of ``model`` (or ``quantities``) at each size (module docstring).
 
@@ -168,6 +178,7 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
             baselines = {}
     names = list(quantities) if quantities else list(m.quantities)
     rows = []
+    rng = np.random.default_rng(seed)
     for name in names:
         q = m.quantities[name]
         with warnings.catch_warnings():
@@ -210,13 +221,12 @@ def run(model: str = "stm", sizes: Sequence[int] = (10**6, 10**7), quantities: S
             evaluators["threads"] = emitted(q, threads=threads)
         for size in sizes:
             args = _inputs(q, size, seed + 1)
-            row.times[str(size)] = _time_interleaved(evaluators, args, repeat if size <= 10**6 else max(1, repeat - 1),
-                                                     row.errors)
+            row.times[str(size)] = _time_interleaved(evaluators, args, repeat, calls, row.errors, rng)
             del args
         rows.append(row)
         if progress:
             t = row.times.get(str(sizes[0]), {})
-            progress(f"{name:32s} " + "  ".join(f"{k} {v * 1e3:.1f} ms" for k, v in t.items())
+            progress(f"{name:32s} " + "  ".join(f"{k} {v['median'] * 1e3:.1f} ms" for k, v in t.items())
                      + "  | " + "  ".join(f"{k} {a['max_ulps']:.3g} ulps/{a['nan']} NaN" for k, a in row.accuracy.items()))
     return BenchReport(model, tuple(sizes), rows, threads)
 
@@ -226,7 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("model", nargs="?", default="stm")
     p.add_argument("--sizes", nargs="*", type=float, default=[1e6, 1e7])
     p.add_argument("--only", nargs="*", help="only these quantities")
-    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--repeat", type=int, default=3, help="shuffled rounds")
+    p.add_argument("--calls", type=int, default=3, help="calls in a row per evaluator and round")
     p.add_argument("--accuracy-n", type=int, default=300)
     p.add_argument("--threads", type=int, default=1, help="also time the emitted code on this many threads")
     p.add_argument("--json", help="write the report as JSON here")
@@ -234,8 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.path.insert(0, ".")
     if args.threads < 1:
         p.error("--threads must be at least 1")
-    report = run(args.model, tuple(int(s) for s in args.sizes), args.only, repeat=args.repeat, accuracy_n=args.accuracy_n,
-                 threads=args.threads)
+    if args.repeat < 1 or args.calls < 1:
+        p.error("--repeat and --calls must be at least 1")
+    report = run(args.model, tuple(int(s) for s in args.sizes), args.only, repeat=args.repeat, calls=args.calls,
+                 accuracy_n=args.accuracy_n, threads=args.threads)
     print(report.table())
     if args.json:
         with open(args.json, "w") as fh:
