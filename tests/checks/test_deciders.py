@@ -141,6 +141,57 @@ def test_stated_engine_accuracy_caps_the_certified_digits():
     assert verdict_of(Inequality("e.lt.clear", lhs=q(x=2), rhs=sp.Rational(33, 20), op="<")) == "holds"
 
 
+def test_evidence_of_a_coarse_engine_shows_the_value_and_its_uncertainty():
+    """An engine stated to 6 % certifies 1.2 digits: 1.324 rounded to them reads "1.0", which would
+    make "1.0 <= 1.0986 is false" look wrong. The evidence prints the value and its uncertainty."""
+    from vitrum import NumericDefinition, Quantity
+
+    q = Quantity("coarse", numeric=NumericDefinition(lambda ctx, v: ctx.mpf(1.324) * v["x"], ("x",), "a map",
+                                                     accuracy=6e-2))
+    params = [Param("x", assumptions=("positive",), domain=Domain(0.5, 2))]
+    Model("acc_toy", "toy", params, [q], [])  # attach q, so that it can be applied in claims
+    claim = Inequality("e.coarse", lhs=q(x=1), rhs=sp.log(3), op="<=")
+    d = decide(claim, Setting(Model("acc_toy", "toy", params, [q], [claim])))
+    assert d.verdict == "fails"
+    assert d.computed["lhs"] == "1.32 (+-0.079)" and "1.32 (+-0.079) <= 1.09" in d.numeric.detail, d
+
+
+def test_extremum_of_an_engine_of_stated_accuracy_is_certified_on_a_bracket():
+    """Neighbours 1e-3 apart differ by ~1e-6 near a maximum: an engine stated to 5 % cannot tell
+    them apart. The maximum is certified on the interval whose ends fall below the centre by more
+    than the uncertainties, and the location is judged by that interval."""
+    from vitrum import NumericDefinition, Quantity
+
+    def bump(ctx, v):  # maximum at x = 3 (times a height h)
+        return v["h"] * ctx.exp(-ctx.log(v["x"] / 3) ** 2)
+
+    def flat(ctx, v):  # a bump of 0.1 % on a level of 1: below what 5 % can resolve
+        return 1 + bump(ctx, v) / 1000
+
+    params = [Param("x", assumptions=("positive",), domain=Domain(0.1, 100)),
+              Param("h", assumptions=("positive",), domain=Domain(0.5, 2))]
+    x_ = sp.Symbol("x", positive=True)
+
+    def decided(engine, accuracy, location):
+        q = Quantity("curve", numeric=NumericDefinition(engine, ("x", "h"), "a curve", accuracy=accuracy))
+        Model("ext_toy", "toy", params, [q], [])
+        claim = Extremum("e.max", expr=q(x=x_, h=1), var=x_, kind_of="max", location=location, search=(0.3, 30.0), points=40)
+        return decide(claim, Setting(Model("ext_toy", "toy", params, [q], [claim])))
+
+    d = decided(bump, 5e-2, (1.0, 10.0))
+    assert d.verdict == "holds", d.numeric.detail
+    a, b = (float(v) for v in d.computed["certified_brackets"].strip("()").split(","))
+    assert 1.0 < a < 2.9 and 3.1 < b < 10.0  # wider than the 1e-3 neighbours, still inside
+    assert decided(bump, 5e-2, (20.0, 25.0)).verdict == "fails"  # the bracket is nowhere near
+    # the true maximum (x = 3) is outside (3.05, 10), but 5 % cannot place it that finely
+    assert decided(bump, 5e-2, (3.05, 10.0)).verdict == "undecided"
+    # ... an exact (precision-generic) engine can: its maximum is certified within 0.1 %
+    assert decided(bump, None, (3.05, 10.0)).verdict == "fails"
+    assert decided(bump, None, (2.9, 3.1)).verdict == "holds"
+    d = decided(flat, 5e-2, (1.0, 10.0))
+    assert d.verdict == "undecided" and "stated accuracy leaves the extremum open" in d.numeric.detail
+
+
 def test_float_engine_without_stated_accuracy_is_not_certified():
     """A float64 engine "agrees with itself" at every precision: without a stated accuracy its value
     must not pass as 30 certified digits. A precision-generic engine that returns one of its float

@@ -557,27 +557,78 @@ def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
     except (ValueError, ZeroDivisionError) as exc:
         return _undecided_numeric(Route("n/a"), f"curve not computable on the search grid: {exc}")
     found = [_golden(f, grid[i - 1], grid[i + 1], logscale) for i in range(1, n - 1) if vals[i] > vals[i - 1] and vals[i] >= vals[i + 1]]
-    confirmed, unconfirmed = [], []
+
+    def value_at(x: float) -> Certified:
+        return setting.evaluate(claim.expr, {**env, var.name: x})
+
+    confirmed, unresolved, refuted = [], [], []  # (x0, bracket) / (x0, why) / x0
     for x0 in found:
         try:
-            step = x0 * 1e-3 if logscale else (hi - lo) * 1e-4
-            a, b, c = (setting.evaluate(claim.expr, {**env, var.name: x}).value for x in (x0 - step, x0, x0 + step))
+            outcome = _extremum_bracket(value_at, x0, (lo, hi), logscale, sgn, setting)
         except UncertifiedError as exc:
-            unconfirmed.append(f"{x0:.6g} ({exc})")
+            unresolved.append((x0, str(exc)))
             continue
-        (confirmed if sgn * b > sgn * a and sgn * b > sgn * c else unconfirmed).append(x0)
-    inside = [x for x in confirmed if claim.location[0] <= x <= claim.location[1]]
-    computed = {"extrema_found": ", ".join(f"{x:.6g}" for x in confirmed) or "none",
-                "claimed_interval": f"[{claim.location[0]:g}, {claim.location[1]:g}]", "searched": f"[{lo:g}, {hi:g}]"}
+        if outcome is None:
+            refuted.append(x0)
+        elif isinstance(outcome, str):
+            unresolved.append((x0, outcome))
+        else:
+            confirmed.append((x0, outcome))
+    where_lo, where_hi = claim.location
+    inside = [x for x, (a, b) in confirmed if where_lo <= a and b <= where_hi]
+    straddling = [(x, br) for x, br in confirmed if x not in inside and br[0] <= where_hi and br[1] >= where_lo]
+    open_inside = [(x, why) for x, why in unresolved if where_lo <= x <= where_hi]
+    computed = {"extrema_found": ", ".join(f"{x:.6g}" for x, _ in confirmed) or "none",
+                "claimed_interval": f"[{where_lo:g}, {where_hi:g}]", "searched": f"[{lo:g}, {hi:g}]"}
+    if any(b[1] / b[0] - 1 > 0.0021 if logscale else b[1] - b[0] > 2.1e-4 * (hi - lo) for _, b in confirmed):
+        computed["certified_brackets"] = ", ".join(f"({a:.4g}, {b:.4g})" for _, (a, b) in confirmed)
+    if refuted:
+        computed["refuted_candidates"] = ", ".join(f"{x:.6g}" for x in refuted)
     if inside:
-        numeric = Route("holds", f"local {claim.kind_of} at {var} = {inside[0]:.6g}, inside {computed['claimed_interval']}")
-    elif unconfirmed and not confirmed:
-        numeric = Route("undecided", f"candidate(s) not certified: {'; '.join(map(str, unconfirmed))[:200]}")
+        a, b = dict(confirmed)[inside[0]]
+        within = f" (certified within ({a:.4g}, {b:.4g}))" if "certified_brackets" in computed else ""
+        numeric = Route("holds", f"local {claim.kind_of} at {var} = {inside[0]:.6g}{within}, inside {computed['claimed_interval']}")
+    elif straddling:
+        x, (a, b) = straddling[0]
+        numeric = Route("undecided", f"local {claim.kind_of} at {var} = {x:.6g}, certified only within ({a:.4g}, {b:.4g}), "
+                                     f"which straddles {computed['claimed_interval']}")
+    elif open_inside or (unresolved and not confirmed):
+        numeric = Route("undecided", f"candidate(s) not certified: {'; '.join(f'{x:.6g} ({why})' for x, why in (open_inside or unresolved))[:240]}")
     else:
         numeric = Route("fails", f"local {claim.kind_of}(s) at {computed['extrema_found']}, none inside {computed['claimed_interval']}")
     symbolic = Route("n/a", "no symbolic extremum search")
     verdict, reason = combine(symbolic, numeric)
     return Decision(verdict, computed, None, symbolic, numeric, reason)
+
+
+def _extremum_bracket(value_at: Callable[[float], Certified], x0: float, search: tuple[float, float], logscale: bool,
+                      sgn: int, setting: Setting) -> tuple[float, float] | str | None:
+    """An interval (a, b) around the candidate ``x0`` on whose ends the certified values are beaten
+    by the value at ``x0`` (for sgn = -1, a minimum: undercut), so that the true function has a
+    local extremum inside; None when a neighbour beats ``x0`` (no extremum there); a str saying why
+    neither can be shown.
+
+    The neighbours start 1e-3 x0 away (1e-4 of the search range on a linear scale). Values
+    certified to the full precision settle it there. An engine of stated accuracy leaves each
+    value uncertain by that accuracy: near an extremum the curve is flat, so neighbours that
+    close differ by far less than it and prove nothing either way; the interval is widened (x4
+    a step) until both ends fall below the centre by more than the uncertainties, and fails to
+    certify once it would leave the search range."""
+    lo, hi = search
+    b = value_at(x0)
+    step = 1e-3 if logscale else (hi - lo) * 1e-4
+    while True:
+        xa, xc = (x0 / (1 + step), x0 * (1 + step)) if logscale else (x0 - step, x0 + step)
+        if xa < lo or xc > hi:
+            return f"the stated accuracy leaves the extremum open on all of [{lo:g}, {hi:g}]"
+        ends = [value_at(xa), value_at(xc)]
+        if all(sgn * b.value > sgn * e.value and not _within_stated_accuracy(b, e, setting) for e in ends):
+            return (xa, xc)
+        if any(sgn * e.value > sgn * b.value and not _within_stated_accuracy(b, e, setting) for e in ends):
+            return None
+        if min(b.digits, *(e.digits for e in ends)) >= setting.dps:
+            return None  # full precision and not beaten on both sides: a tie or a shoulder, not an extremum
+        step *= 4
 
 
 def _golden(f: Callable[[float], float], a: float, b: float, logscale: bool, rtol: float = 1e-7) -> float:

@@ -237,7 +237,22 @@ def reference_value(quantity: Quantity, values: Mapping[str, object], dps: int =
     return certified_eval(quantity.expr, env, dps=dps, scales=quantity.scales)
 
 
+#: below this many certified digits a value is printed with its uncertainty (format_certified)
+FEW_DIGITS = 15
+
+
 def format_certified(value, digits: float) -> str:
-    """A number printed with its certified digits (at most 40)."""
-    n = int(max(1, min(40, digits if math.isfinite(digits) else 40)))
-    return mpmath.nstr(value, n, min_fixed=-4, max_fixed=6) if not isinstance(value, (list, tuple)) else str(value)
+    """A number printed with its certified digits (at most 40).
+
+    A value certified to fewer than :data:`FEW_DIGITS` digits (an engine of stated accuracy, or a
+    cancellation) is printed with two digits more and its uncertainty: 1.324 certified to 1.2 digits
+    reads "1.32 (+-0.08)". Rounded to its certified digits alone it would read "1.0", which hides
+    where the value lies against a bound such as 1.0986."""
+    if isinstance(value, (list, tuple)):
+        return str(value)
+    if not math.isfinite(digits) or digits >= FEW_DIGITS or value == 0:
+        n = int(max(1, min(40, digits if math.isfinite(digits) else 40)))
+        return mpmath.nstr(value, n, min_fixed=-4, max_fixed=6)
+    n = max(1, int(digits)) + 2
+    uncertainty = abs(value) * mpmath.mpf(10) ** -max(digits, 0)
+    return f"{mpmath.nstr(value, n, min_fixed=-4, max_fixed=6)} (+-{mpmath.nstr(uncertainty, 2, min_fixed=-4, max_fixed=6)})"
