@@ -72,18 +72,25 @@ def test_parity_of_the_spectrum(model, K1, K2):
     assert abs(a / b - 1) < 1e-13
 
 
-def test_level_set_density_sum_rule():
+def test_level_set_areas_are_exact_for_a_linear_function():
+    """The density map's areas (triangle_area_below) and density (map_dos) on a function the
+    piecewise-linear interpolant reproduces exactly: f = x + y on [0, 2]**2, whose Area{f < e} is
+    e**2/2 up to e = 2 and 4 - (4 - e)**2/2 up to 4 (both doubled for the K2 < 0 half plane)."""
     import numpy as np
 
-    from vitrum.numeric.soft_potential_defs import level_set_dos
+    from vitrum.numeric.soft_potential_defs import map_dos, triangle_area_below
 
     h = 0.1
     xs = np.arange(0, 2 + 1e-9, h)
-    f = np.add.outer(xs, xs)  # f = x + y on [0, 2]**2: area 4, density exact
-    es = np.linspace(0, 4.5, 4501)
-    dens = level_set_dos(f, h, es) / 2  # (the function doubles for the K2 < 0 half plane)
-    assert abs(np.trapezoid(dens, es) - 4.0) < 1e-3
-    assert abs(dens[1000] - 1.0) < 1e-2  # d/de area{x + y < e} = e at e = 1
+    v = np.add.outer(xs, xs)
+    a, b, c, d = v[:-1, :-1], v[1:, :-1], v[:-1, 1:], v[1:, 1:]
+    T = np.sort(np.concatenate([np.stack([a, b, c], -1).reshape(-1, 3), np.stack([b, c, d], -1).reshape(-1, 3)]), axis=1)
+    A = np.full(len(T), h * h / 2)
+    es = np.linspace(-0.5, 4.5, 101)
+    exact = np.where(es <= 0, 0, np.where(es <= 2, es**2 / 2, np.where(es <= 4, 4 - (4 - es) ** 2 / 2, 4)))
+    assert np.allclose(triangle_area_below(T, A, es) / 2, exact, rtol=0, atol=1e-12)
+    # the density: d/de Area = e below 2, 4 - e above (a centred difference is exact on a quadratic)
+    assert np.allclose(map_dos(np.array([0.5, 1.0, 3.0]), (T, A)) / 2, [0.5, 1.0, 1.0], rtol=1e-9, atol=0)
 
 
 def test_checker_refutes_wrong_claims(model):

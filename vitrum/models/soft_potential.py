@@ -143,6 +143,8 @@ def _params() -> list[Param]:
         P("e_r", "1", pos, Domain(1e-10, 1.0), "Ecal/w", 1e-3),
         P("e_lo", "1", pos, Domain(1e-10, 1.0), "lower end of a fit window in Ecal/w", 1e-8),
         P("e_hi", "1", pos, Domain(1e-10, 10.0), "upper end of a fit window in Ecal/w", 0.1),
+        P("e_map", "1", pos, Domain(0.3, 5.0), "Ecal/w on the (K1, K2) density map (not resolved below 0.3)", 1.0),
+        P("e_map_hi", "1", pos, Domain(0.3, 5.0), "upper end of a fit window on the density map, Ecal/w", 2.0),
         P("etaL", "1", pos, Domain(0.003, 0.05), "value of eta_L used in a weight", 0.0142),
         P("q_a", "1", pos, Domain(0.05, 1.0), "lower edge Ecal_a/w of the AHV window", 0.5),
         P("q_b", "1", pos, Domain(1.0, 6.0), "upper edge Ecal_b/w of the AHV window", 3.0),
@@ -1079,17 +1081,17 @@ def _dos_quantities(s) -> list[Quantity]:
         Quantity("hump_contrast", numeric=nd("vitrum.numeric.soft_potential_defs:_hump_contrast_eval", ("q_a",),
                                              f64("<= 0.11% at q_a = 0.2 .. 1 (finer T and e grids: 0.03%)"), accuracy=0.005),
                  dimension="1", citation=KL(where="L331"), notes="max(C/T**3)/(C/T**3 at T = 2w) for the DOS of hump_Tm."),
-        Quantity("dos_slope", numeric=nd("vitrum.numeric.soft_potential_defs:_dos_slope_eval", ("e_lo", "e_hi"),
-                                         f64("-0.5% at (0.5, 2) w (from the density's <= 2.7%: <= 0.054/log(e_hi/e_lo) "
+        Quantity("dos_slope", numeric=nd("vitrum.numeric.soft_potential_defs:_dos_slope_eval", ("e_map", "e_map_hi"),
+                                         f64("-0.5% at (0.5, 2) w (from the density's <= 2.7%: <= 0.054/log(e_map_hi/e_map) "
                                              "absolute)"), accuracy=0.05), dimension="1", citation=KL("3.22"),
-                 notes="log-slope of nu_1 (dos_at) between e_lo and e_hi; NaN (refused) for e_lo < 0.3."),
+                 notes="log-slope of nu_1 (dos_at) between e_map and e_map_hi; NaN (refused) below 0.3."),
         Quantity("dos_peak", numeric=nd("vitrum.numeric.soft_potential_defs:_dos_peak_eval", (),
                                         f64("2.185 vs the saddle energy eps_1(0, K*) = 2.18213 of the eigen engine: 0.13% "
                                             "(energy step 0.005)"), accuracy=0.005), dimension="1", citation=KL("3.23"),
                  notes="location of the maximum of nu_1(e) on [1, 4] (the saddle energy eps_c1)."),
         Quantity("rel_grad", numeric=nd("vitrum.numeric.soft_potential_defs:_rel_grad_eval", ("K1", "K2"), "Hellmann-Feynman + eigen gap"), dimension="1",
                  citation=KL(where="L252"), notes="|grad eps_1|/eps_1 (a critical point has 0)."),
-        Quantity("dos_at", numeric=nd("vitrum.numeric.soft_potential_defs:_dos_at_eval", ("e_r",),
+        Quantity("dos_at", numeric=nd("vitrum.numeric.soft_potential_defs:_dos_at_eval", ("e_map",),
                                       f64("<= 1.8% for e in [0.3, 5] (step 0.05; 2.7% against the reference's pointwise "
                                           "density), 0.3-1.1% at e = 0.5, 1, 2, 2.1; a uniform 0.2 grid was off by -20% at "
                                           "e = 1"), accuracy=0.06), dimension="1", citation=KL("3.18"),
@@ -1264,19 +1266,19 @@ def _claims_dos(s, Q) -> list:
                        note="tau_min = 1/(K*Ecal**3) with K = b1**2*(1/v_l**5 + 2/v_t**5)/(2*pi*rho*hbar**4) (M32, T << Ecal), "
                             "a-SiO2, b1 = 0.3-1 eV, w = 10-30 K: tau_tilde = 8.9e-7 s .. 8.8 s; 1e-5 s within x3 at Ecal ~ 1 K."))
     # (3.22)-(3.24): the AHV/HV density from the eps_1 map
-    out.append(Inequality("kl1987.eq3_22.nR", lhs=sp.Abs(Q["dos_slope"](e_lo=R(1, 2), e_hi=2) - 2), rhs=R(3, 10), op="<=",
+    out.append(Inequality("kl1987.eq3_22.nR", lhs=sp.Abs(Q["dos_slope"](e_map=R(1, 2), e_map_hi=2) - 2), rhs=R(3, 10), op="<=",
                           citation=KL("3.22"), timeout=30,
                           statement="n_R = p2*(Ecal/Ecal_c1)**2 below Ecal_c1 ~ w",
                           note="Level-set density of eps_1 over the box K1 in [-8, 8], |K2| <= 5.6 (refined float64 map): "
                                "log-slope 1.87 between 0.5 w and 2 w. It does not separate the AHV from the TLS: at 0.5 w, 1.29 "
                                "of nu_1 = 1.30 comes from the double wells K1 < -3.25 (zeta_1 > zeta_bar_1), at w 2.8 of 3.5 "
                                "from those and the j = 2 strip K1 ~ K2**2/4, K2 > 4.2 (uniform 0.0125 grid)."))
-    out.append(within("kl1987.eq3_22.p2", Q["dos_at"](e_r=R(21, 10)) / sp.E, 1, citation=KL("3.22"), timeout=30,
+    out.append(within("kl1987.eq3_22.p2", Q["dos_at"](e_map=R(21, 10)) / sp.E, 1, citation=KL("3.22"), timeout=30,
                       statement="p2 ~ F0*N0*eta_L**(3/2)/w", expect="fails",
                       reason="The density of eps_1 just below Ecal_c1 = 2.18 w is nu = 23.7 per unit K1*K2 (box map), i.e. "
                              "p2 = 23.7*F0*N0*eta_L**(3/2)/w (8.7 in units of F0* = F0/e): the AHV band covers an area ~32 "
                              "of the (K1, K2) plane, not ~1.",
-                      corrected=overlap("kl1987.eq3_22.p2.corrected", Q["dos_at"](e_r=2), Q["dos_at"](e_r=R(21, 10)), 10, 30,
+                      corrected=overlap("kl1987.eq3_22.p2.corrected", Q["dos_at"](e_map=2), Q["dos_at"](e_map=R(21, 10)), 10, 30,
                                         citation=KL("3.22"), timeout=30,
                                         statement="p2 ~ 20*F0*N0*eta_L**(3/2)/w (nu_1 just below the saddle energy)")))
     sd = Q["saddle_det"](n_lvl=1)
@@ -1285,7 +1287,7 @@ def _claims_dos(s, Q) -> list:
                       statement="n_S ~ F0*eta_L**(3/2)*w**-1*N0*log(w/(|Ecal - Ecal_c1| + delta))",
                       note="Two saddles (0, +-K*) with Hessian determinant det = -0.4106: each gives the 2-D van Hove density "
                            "log(1/|e - e_c|)/(pi*sqrt(-det)); the log coefficient is 2/(pi*sqrt(-det)) = 0.9935."))
-    out.append(Inequality("kl1987.eq3_23.peak_ratio", lhs=coef * sp.log(10) / Q["dos_at"](e_r=R(21, 10)), rhs=10, op=">=",
+    out.append(Inequality("kl1987.eq3_23.peak_ratio", lhs=coef * sp.log(10) / Q["dos_at"](e_map=R(21, 10)), rhs=10, op=">=",
                           citation=KL("3.23", "L313"), timeout=30,
                           statement="the peak n_S(Ecal_c1) >> n_R(Ecal_c1) stands out against the regular part", expect="fails",
                           reason="The saddle singularity is 0.9935*log(w/delta): 2.3 for delta = 0.1 w, 4.6 for 0.01 w, against a "
@@ -1319,7 +1321,7 @@ def _claims_dos(s, Q) -> list:
                       note="Harmonic single wells (CSW, K1 > 9*K2**2/32) with eps_1 = 2*sqrt(K1): area{eps_1 < e} = "
                            "(2*sqrt(2)/9)*e**3, density (2*sqrt(2)/3)*e**2 per unit K1*K2, i.e. gamma0 = 2*sqrt(2)/3 = 0.943 "
                            "(the box-map density at 4 w, 22.2, is 1.5x this law: the two-well intrawell modes add)."))
-    out.append(within("kl1987.eq3_24.nHV_nR", gam0 / Q["dos_at"](e_r=1), 1, citation=KL("3.24"), timeout=30,
+    out.append(within("kl1987.eq3_24.nHV_nR", gam0 / Q["dos_at"](e_map=1), 1, citation=KL("3.24"), timeout=30,
                       statement="n_HV(w) ~ n_R(w)", expect="fails",
                       reason="n_HV(w)/n_R(w) = (2*sqrt(2)/3)/nu_1(w) = 0.943/3.54 = 0.266 = 1/3.76 (same F; nu_1 of the box "
                              "map): outside the 'x3' of '~' (with F0 for n_R and F0* = F0/e for n_HV, 0.098). "

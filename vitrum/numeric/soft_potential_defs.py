@@ -417,26 +417,6 @@ def _triangle_energy_pairs(lo, hi):
     return tri, idx
 
 
-def triangle_dos(T, A, eps):
-    """d/de Area{f < e}, x2 (K2 < 0), of a function linear on each triangle (sorted values T, areas A), at the
-    energies ``eps``: exact for the piecewise-linear interpolant. Vectorized over the (triangle, energy) pairs
-    with e1 <= e < e3 (at e = e1 = e2 the right limit of the triangle's density)."""
-    import numpy as np
-
-    eps = np.atleast_1d(np.asarray(eps, dtype=float))
-    order = np.argsort(eps)
-    es = eps[order]
-    e1, e2, e3 = T[:, 0], T[:, 1], T[:, 2]
-    lo, hi = np.searchsorted(es, e1, side="left"), np.searchsorted(es, e3, side="left")
-    tri, idx = _triangle_energy_pairs(lo, hi)
-    e, a, b, c, w = es[idx], e1[tri], e2[tri], e3[tri], A[tri]
-    val = np.where(e < b, 2 * w * (e - a) / np.maximum((c - a) * (b - a), 1e-300),
-                   2 * w * (c - e) / np.maximum((c - a) * (c - b), 1e-300))
-    out = np.empty(len(es))
-    out[order] = 2 * np.bincount(idx, val, minlength=len(es))
-    return out
-
-
 def triangle_area_below(T, A, eps):
     """Area{f < e}, x2 (K2 < 0), of the piecewise-linear function (exact), at the energies ``eps`` (array)."""
     import numpy as np
@@ -455,17 +435,6 @@ def triangle_area_below(T, A, eps):
     out = np.empty(len(es))
     out[order] = 2 * (whole + np.bincount(idx, part, minlength=len(es)))
     return out
-
-
-def level_set_dos(values, h, eps):
-    """Density of states of a function sampled on a square grid (step h), linear on triangles:
-    d/de Area{f < e}, exact for the piecewise-linear interpolant; x2 for K2 < 0 (parity)."""
-    import numpy as np
-
-    v = values
-    a, b, c, d = v[:-1, :-1], v[1:, :-1], v[:-1, 1:], v[1:, 1:]
-    T = np.sort(np.concatenate([np.stack([a, b, c], -1).reshape(-1, 3), np.stack([b, c, d], -1).reshape(-1, 3)]), axis=1)
-    return triangle_dos(T, np.full(len(T), h * h / 2), eps)
 
 
 DOS_WINDOW = 0.005  # half-width of the energy window of the density (below)
@@ -537,10 +506,10 @@ def _hump_contrast_eval(ctx, v):
 
 @memo
 def _dos_slope_eval(ctx, v):
-    """log-slope of nu_1 between e_lo and e_hi (box map); NaN (refused) if e_lo < DOS_EMIN (not resolved)."""
+    """log-slope of nu_1 between e_map and e_map_hi (box map); NaN (refused) below DOS_EMIN (not resolved)."""
     import numpy as np
 
-    lo, hi = float(v["e_lo"]), float(v["e_hi"])
+    lo, hi = float(v["e_map"]), float(v["e_map_hi"])
     if min(lo, hi) < DOS_EMIN:
         return ctx.nan
     a, b = map_dos([lo, hi])
@@ -555,8 +524,8 @@ def _dos_peak_eval(ctx, v):
 
 @memo
 def _dos_at_eval(ctx, v):
-    """nu_1(e_r) from the box map; NaN (refused) below DOS_EMIN, where the map does not resolve the strips."""
-    e = float(v["e_r"])
+    """nu_1(e_map) from the box map; NaN (refused) below DOS_EMIN, where the map does not resolve the strips."""
+    e = float(v["e_map"])
     return ctx.nan if e < DOS_EMIN else ctx.mpf(float(map_dos([e])[0]))
 
 
