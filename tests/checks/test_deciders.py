@@ -4,6 +4,8 @@ Each wrong claim is a true one with one deliberate defect: a coefficient, a sign
 the declared order of the next correction, a value off by 1e-7.
 """
 
+import math
+
 import mpmath
 import pytest
 import sympy as sp
@@ -223,3 +225,29 @@ def test_claim_can_skip_the_symbolic_route():
     m = model(claim)
     r = decide_to_result(m, claim, RunOptions())
     assert r.verdict == "holds" and "skipped" in r.evidence["routes"]["symbolic"]
+
+
+def test_stated_accuracy_is_propagated_to_the_claimed_expression():
+    """Each engine call is moved by its stated accuracy: a difference that cancels keeps no digit,
+    a product of two engines has their errors added, a weak dependence keeps more digits than the
+    engine."""
+    from vitrum import NumericDefinition, Quantity
+
+    params = [Param("x", assumptions=("positive",), domain=Domain(0.5, 2))]
+    q = Quantity("near2", numeric=NumericDefinition(lambda ctx, v: ctx.mpf("2.0015") * v["x"], ("x",), "a map", accuracy=1e-3))
+    r = Quantity("other", numeric=NumericDefinition(lambda ctx, v: ctx.mpf(3) * v["x"], ("x",), "a map", accuracy=1e-2))
+    Model("prop_toy", "toy", params, [q, r], [])
+
+    def decided(claim):
+        return decide(claim, Setting(Model("prop_toy", "toy", params, [q, r], [claim])))
+
+    # q - 2 = 0.0015 +- 0.002: the old cap (3 digits of 0.0015) would have let this hold
+    d = decided(Value("p.diff", expr=q(x=1) - 2, value=sp.Rational(15, 10000), rtol=0.1))
+    assert d.verdict == "undecided", d.numeric.detail
+    # q*r: 1e-3 + 1e-2 relative, not max(1e-3, 1e-2)
+    d = decided(Value("p.prod", expr=q(x=1) * r(x=1), value=sp.Rational(60045, 10000), rtol=0.05))
+    assert d.verdict == "holds" and d.digits == pytest.approx(-math.log10(1.1e-2), abs=1e-9)
+    # 1 + 1e-6 q: the engine's 1e-3 moves the sum by 2e-9 only
+    d = decided(Value("p.weak", expr=1 + q(x=1) / 10**6, value=sp.Rational(10000020015, 10**10), rtol=1e-8))
+    assert d.verdict == "holds" and d.digits == pytest.approx(-math.log10(2.0015e-9 / 1.0000020015), abs=1e-9)
+    assert decided(Value("p.weak.off", expr=1 + q(x=1) / 10**6, value=sp.Rational(10000030015, 10**10), rtol=1e-8)).verdict == "fails"

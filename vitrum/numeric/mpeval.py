@@ -39,30 +39,34 @@ class UnsupportedExpression(ValueError):
     """The expression holds something the reference evaluator cannot compute."""
 
 
-def note_stated_accuracy(ctx, accuracy: float) -> None:
-    """Record on the (private, per-evaluation) context that a value went through an engine of
-    limited stated accuracy; the certification caps its digits accordingly."""
-    ctx.vitrum_stated_accuracy = max(getattr(ctx, "vitrum_stated_accuracy", 0.0), accuracy)
-    ctx.vitrum_accuracy_notes = getattr(ctx, "vitrum_accuracy_notes", 0) + 1
-
-
-def stated_accuracy(ctx) -> float:
-    return getattr(ctx, "vitrum_stated_accuracy", 0.0)
+def stated_calls(ctx) -> list[tuple[str, float]]:
+    """(quantity, stated relative accuracy) of each engine of stated accuracy called in this
+    context, in call order (the certification moves each by its accuracy in turn)."""
+    return getattr(ctx, "vitrum_stated_calls", [])
 
 
 def call_engine(ctx, name: str, evaluate: Callable, values: Mapping[str, object], accuracy: float | None):
     """``evaluate(ctx, values)`` of the numeric definition of quantity ``name``.
 
-    A stated ``accuracy`` is noted on the context (the certification caps the digits at it). An
-    engine that states none (and notes none itself) has its value recorded with its inputs, so that
-    the certification can tell a precision-generic engine from a float64 or statistical one that
-    would "agree with itself" at every precision (:func:`engine_values`)."""
+    A stated ``accuracy`` is recorded on the context (:func:`stated_calls`), and a context asked to
+    move the k-th such call (``ctx.vitrum_move = (k, accuracy)``) gets that call's value times
+    ``1 + accuracy`` (in the context's own precision): the certification propagates each engine's accuracy to the final value this way
+    (:func:`vitrum.numeric.reference.certified`). An engine that states none has its value recorded
+    with its inputs, so that the certification can tell a precision-generic engine from a float64
+    or statistical one that would "agree with itself" at every precision (:func:`engine_values`);
+    an engine that calls engines of stated accuracy inherits their accuracy instead."""
+    calls = stated_calls(ctx)
     if accuracy is not None:
-        note_stated_accuracy(ctx, accuracy)
-        return evaluate(ctx, values)
-    notes = getattr(ctx, "vitrum_accuracy_notes", 0)
+        if not hasattr(ctx, "vitrum_stated_calls"):
+            ctx.vitrum_stated_calls = calls
+        k = len(calls)
+        calls.append((name, accuracy))
+        value = evaluate(ctx, values)
+        move = getattr(ctx, "vitrum_move", None)
+        return value * (1 + ctx.mpf(move[1])) if move is not None and move[0] == k else value
+    before = len(calls)
     value = evaluate(ctx, values)
-    if getattr(ctx, "vitrum_accuracy_notes", 0) == notes:
+    if len(stated_calls(ctx)) == before:
         if not hasattr(ctx, "vitrum_engine_values"):
             ctx.vitrum_engine_values = []
         ctx.vitrum_engine_values.append((name, value, tuple(values.values())))

@@ -177,15 +177,23 @@ def sqrt_value(run, name: str, t: float | None = None, k: float | None = None) -
         N = run.at(t)
         return float((np.sqrt(run.x[:10]) * N[:10]).sum()) / run.moment(0.5, t)
     if name == "rhs_ratio":  # (dP_n/dt)/(n**2 P_n**2) at n = k, dP_n/dt from the right side of the discrete equations
-        ln = np.log(run.x)
-        lk = math.log(k)
-        j = int(np.searchsorted(ln, lk, side="right")) - 1
-        j = min(max(j, 0), ln.size - 2)
-        u = (lk - ln[j]) / (ln[j + 1] - ln[j])
-        N, dN = run.at(t), run.rate(t)
-        dlogP = (1 - u) * dN[j] / N[j] + u * dN[j + 1] / N[j + 1]  # d/dt of the log-n interpolation of log P_n
-        return dlogP / (k**2 * sqrt_value(run, "Pn", t, k))
+        return _dlogP_dt(run, t, k) / (k**2 * sqrt_value(run, "Pn", t, k))
+    if name == "dlogP_dlogt":  # t dlog P_n/dt at n = k, from the same right side
+        return t * _dlogP_dt(run, t, k)
     raise KeyError(name)  # pragma: no cover
+
+
+def _dlogP_dt(run, t: float, k: float) -> float:
+    """d log P_n/dt at n = k: the right side of the discrete equations at the two pivots around k
+    (no difference in t), interpolated linearly in log n like log P_n itself."""
+    import numpy as np
+
+    ln = np.log(run.x)
+    lk = math.log(k)
+    j = min(max(int(np.searchsorted(ln, lk, side="right")) - 1, 0), ln.size - 2)
+    u = (lk - ln[j]) / (ln[j + 1] - ln[j])
+    N, dN = run.at(t), run.rate(t)
+    return float((1 - u) * dN[j] / N[j] + u * dN[j + 1] / N[j + 1])
 
 
 def _sqrt_observable(name):
