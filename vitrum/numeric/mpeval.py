@@ -50,8 +50,9 @@ def call_engine(ctx, name: str, evaluate: Callable, values: Mapping[str, object]
 
     A stated ``accuracy`` is recorded on the context (:func:`stated_calls`), and a context asked to
     move the k-th such call (``ctx.vitrum_move = (k, accuracy)``) gets that call's value times
-    ``1 + accuracy`` (in the context's own precision): the certification propagates each engine's accuracy to the final value this way
-    (:func:`vitrum.numeric.reference.certified`). An engine that states none has its value recorded
+    ``1 + accuracy`` (in the context's own precision): this is how the certification propagates
+    each engine's accuracy to the final value (:func:`vitrum.numeric.reference.certified`).
+    An engine that states none has its value recorded
     with its inputs, so that the certification can tell a precision-generic engine from a float64
     or statistical one that would "agree with itself" at every precision (:func:`engine_values`);
     an engine that calls engines of stated accuracy inherits their accuracy instead."""

@@ -145,9 +145,9 @@ def certified(fn: Callable[[mpmath.ctx_mp.MPContext], object], dps: int = 30, wh
 
 def _propagated_digits(fn, prec: int, value, calls: list[tuple[str, float]], what) -> float:
     """Digits of ``value`` that the engines of stated accuracy leave: each engine call is moved by
-    its accuracy in turn (value times 1 + accuracy) and the moves of the result are summed, a
-    first-order bound that holds whatever the signs of the errors. Relative to the value (absolute
-    for 0), like agreeing_digits; inf when no move changes the value.
+    its accuracy in turn (value times 1 + accuracy) and the moves of the result are summed: to
+    first order, the largest error the engines' errors can make together, whatever their signs.
+    Relative to the value (absolute for 0), like agreeing_digits; inf when no move changes it.
 
     The trap this avoids: a cap at the engines' accuracy relative to the final value overstates a
     difference (q - 2 with q = 2.0015 +- 0.2 %: not even the sign is known) and understates a product
@@ -273,7 +273,7 @@ def format_certified(value, digits: float) -> str:
 
     A value certified to fewer than :data:`FEW_DIGITS` digits (an engine of stated accuracy, or a
     cancellation) is printed with two digits more and its uncertainty: 1.324 certified to 1.2 digits
-    reads "1.32 (+-0.08)". Rounded to its certified digits alone it would read "1.0", which hides
+    (6 %) reads "1.32 (+-0.079)". Rounded to its certified digits alone it would read "1.0", which hides
     where the value lies against a bound such as 1.0986."""
     if isinstance(value, (list, tuple)):
         return str(value)
