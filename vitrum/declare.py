@@ -199,7 +199,8 @@ class NumericDefinition:
 
     A definition that is not precision-generic (a float64 engine, a Monte Carlo estimate) states its
     measured relative ``accuracy``: both precisions would return the same float and "agree" to every
-    digit, so the certified digits are capped at -log10(accuracy) instead.
+    digit, so the reference moves each such value by its accuracy instead and certifies no more digits
+    of the claimed expression than those moves leave.
 
     ``evaluate`` may also name a function of an engine as ``"vitrum.numeric.eigen:splitting"``
     (or a factory called with literal arguments, ``"vitrum.numeric.x_defs:grad(2)"``);

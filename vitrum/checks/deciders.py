@@ -267,7 +267,7 @@ def _sequence(claim, setting: Setting, exprs: Sequence[sp.Expr]) -> tuple[list[f
 
 def _uncertainty_of_err(got: Certified, want: Certified, err: float) -> float:
     """How far the computed error (relative to ``want``; absolute where ``want`` is 0) can be off,
-    given the certified digits of both values (capped by an engine's stated accuracy)."""
+    given the certified digits of both values (those an engine's stated accuracy leaves)."""
     acc = 10.0 ** -got.digits + 10.0 ** -want.digits
     return acc * (float(abs(got.value)) if want.value == 0 else 1 + err)
 
@@ -575,19 +575,20 @@ def decide_extremum(claim: Extremum, setting: Setting) -> Decision:
         else:
             confirmed.append((x0, outcome))
     where_lo, where_hi = claim.location
-    inside = [x for x, (a, b) in confirmed if where_lo <= a and b <= where_hi]
-    straddling = [(x, br) for x, br in confirmed if x not in inside and br[0] <= where_hi and br[1] >= where_lo]
+    inside = [(x, br) for x, br in confirmed if where_lo <= br[0] and br[1] <= where_hi]
+    straddling = [(x, br) for x, br in confirmed if (x, br) not in inside and br[0] <= where_hi and br[1] >= where_lo]
     open_inside = [(x, why) for x, why in unresolved if where_lo <= x <= where_hi]
     computed = {"extrema_found": ", ".join(f"{x:.6g}" for x, _ in confirmed) or "none",
                 "claimed_interval": f"[{where_lo:g}, {where_hi:g}]", "searched": f"[{lo:g}, {hi:g}]"}
-    if any(b[1] / b[0] - 1 > 0.0021 if logscale else b[1] - b[0] > 2.1e-4 * (hi - lo) for _, b in confirmed):
+    widened = any(br != _first_bracket(x, (lo, hi), logscale) for x, br in confirmed)
+    if widened:
         computed["certified_brackets"] = ", ".join(f"({a:.4g}, {b:.4g})" for _, (a, b) in confirmed)
     if refuted:
         computed["refuted_candidates"] = ", ".join(f"{x:.6g}" for x in refuted)
     if inside:
-        a, b = dict(confirmed)[inside[0]]
-        within = f" (certified within ({a:.4g}, {b:.4g}))" if "certified_brackets" in computed else ""
-        numeric = Route("holds", f"local {claim.kind_of} at {var} = {inside[0]:.6g}{within}, inside {computed['claimed_interval']}")
+        x, (a, b) = inside[0]
+        within = f" (certified within ({a:.4g}, {b:.4g}))" if widened else ""
+        numeric = Route("holds", f"local {claim.kind_of} at {var} = {x:.6g}{within}, inside {computed['claimed_interval']}")
     elif straddling:
         x, (a, b) = straddling[0]
         numeric = Route("undecided", f"local {claim.kind_of} at {var} = {x:.6g}, certified only within ({a:.4g}, {b:.4g}), "
@@ -616,9 +617,9 @@ def _extremum_bracket(value_at: Callable[[float], Certified], x0: float, search:
     certify once it would leave the search range."""
     lo, hi = search
     b = value_at(x0)
-    step = 1e-3 if logscale else (hi - lo) * 1e-4
+    step = _FIRST_STEP if logscale else (hi - lo) * _FIRST_STEP_LINEAR
     while True:
-        xa, xc = (x0 / (1 + step), x0 * (1 + step)) if logscale else (x0 - step, x0 + step)
+        xa, xc = _bracket(x0, step, logscale)
         if xa < lo or xc > hi:
             return f"the stated accuracy leaves the extremum open on all of [{lo:g}, {hi:g}]"
         ends = [value_at(xa), value_at(xc)]
@@ -629,6 +630,19 @@ def _extremum_bracket(value_at: Callable[[float], Certified], x0: float, search:
         if min(b.digits, *(e.digits for e in ends)) >= setting.dps:
             return None  # full precision and not beaten on both sides: a tie or a shoulder, not an extremum
         step *= 4
+
+
+_FIRST_STEP = 1e-3  # the first neighbours of an extremum candidate: x0/(1 + s), x0*(1 + s) on a log scale
+_FIRST_STEP_LINEAR = 1e-4  # ... x0 -/+ s*(search range) on a linear one
+
+
+def _bracket(x0: float, step: float, logscale: bool) -> tuple[float, float]:
+    return (x0 / (1 + step), x0 * (1 + step)) if logscale else (x0 - step, x0 + step)
+
+
+def _first_bracket(x0: float, search: tuple[float, float], logscale: bool) -> tuple[float, float]:
+    """The neighbours :func:`_extremum_bracket` tries first (a bracket equal to it was not widened)."""
+    return _bracket(x0, _FIRST_STEP if logscale else (search[1] - search[0]) * _FIRST_STEP_LINEAR, logscale)
 
 
 def _golden(f: Callable[[float], float], a: float, b: float, logscale: bool, rtol: float = 1e-7) -> float:

@@ -29,7 +29,7 @@ Conventions of the checks:
 * Engines: :mod:`vitrum.numeric.rg` (float64 FFT and log-grid solvers of (4.6), mpmath solvers
   of small closed systems, the Fourier route of (5.13)). Quantities computed by the float64
   engines state their measured relative accuracy (``accuracy=`` of the NumericDefinition, the
-  measurement in its method string; the certified digits are capped there); claims on them use
+  measurement in its method string; the reference propagates it to the claims); claims on them use
   tolerances that are the paper's printed accuracy, never the engine's error.
 """
 

@@ -139,7 +139,7 @@ def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int, 
         for key in order:
             if key in errors or (rnd and key in slow):
                 continue
-            for _ in range(1 if rnd == 0 or key in slow else calls):
+            for _ in range(calls if rnd else 1):
                 try:
                     with np.errstate(all="ignore"), warnings.catch_warnings():
                         warnings.simplefilter("ignore")
@@ -149,11 +149,9 @@ def _time_interleaved(evaluators: dict[str, Callable], args: dict, repeat: int, 
                 except Exception as exc:  # noqa: BLE001 - report what the evaluator does with these inputs
                     errors[key] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:100] if str(exc) else ''}"
                     break
-                if rnd == 0:
-                    if t > 2.0:
-                        slow.add(key)
-                        times[key].append(t)
-                else:
+                if rnd == 0 and t > 2.0:
+                    slow.add(key)  # timed once: its warm-up is its time
+                if rnd or key in slow:
                     times[key].append(t)
     return {k: {"median": float(np.median(v)), "best": min(v)} for k, v in times.items() if v and k not in errors}
 

@@ -108,9 +108,10 @@ def _f(ctx, x) -> float:
 RESOLVED_MASS = 1e-10
 
 
-def _resolved_density(run, t: float, k: float):
-    """(log of the pivot sizes, density per unit n at time t) after checking that the two pivots around n = k
-    carry a resolved mass (ValueError otherwise: P_n there is below what the integration controls)."""
+def _resolved_pivots(run, t: float, k: float):
+    """(log of the pivot sizes, numbers per pivot at time t, j) with n = k between pivots j and j + 1, after
+    checking that those two carry a resolved mass (ValueError otherwise: P_n there is below what the
+    integration controls)."""
     import numpy as np
 
     ln = np.log(run.x)
@@ -119,6 +120,12 @@ def _resolved_density(run, t: float, k: float):
     if min(N[j] * run.x[j], N[j + 1] * run.x[j + 1]) < RESOLVED_MASS:
         raise ValueError(f"P_n at n = {k:.4g}, t = {t:.4g} is not resolved by the log-grid run (mass per pivot below "
                          f"{RESOLVED_MASS:g}: beyond the front)")
+    return ln, N, j
+
+
+def _resolved_density(run, t: float, k: float):
+    """(log of the pivot sizes, density per unit n at time t), n = k resolved (:func:`_resolved_pivots`)."""
+    ln, N, _ = _resolved_pivots(run, t, k)
     return ln, N / run.width
 
 
@@ -184,15 +191,11 @@ def sqrt_value(run, name: str, t: float | None = None, k: float | None = None) -
 
 
 def _dlogP_dt(run, t: float, k: float) -> float:
-    """d log P_n/dt at n = k: the right side of the discrete equations at the two pivots around k
-    (no difference in t), interpolated linearly in log n like log P_n itself."""
-    import numpy as np
-
-    ln = np.log(run.x)
-    lk = math.log(k)
-    j = min(max(int(np.searchsorted(ln, lk, side="right")) - 1, 0), ln.size - 2)
-    u = (lk - ln[j]) / (ln[j + 1] - ln[j])
-    N, dN = run.at(t), run.rate(t)
+    """d log P_n/dt at n = k: the right side of the discrete equations at the two (resolved) pivots
+    around k (no difference in t), interpolated linearly in log n like log P_n itself."""
+    ln, N, j = _resolved_pivots(run, t, k)
+    u = (math.log(k) - ln[j]) / (ln[j + 1] - ln[j])
+    dN = run.rate(t)
     return float((1 - u) * dN[j] / N[j] + u * dN[j + 1] / N[j + 1])
 
 

@@ -12,7 +12,7 @@ than a fixed 10-digit guard could absorb. And ``(cos(x) - 1)/x**2`` at x = 1e-40
 And a float64 or Monte Carlo engine returns the same binary64 number at every precision, so it
 would "agree with itself" to all digits: an engine that states no ``accuracy=`` and does that is
 refused (:func:`vitrum.numeric.mpeval.call_engine` records engine values; :func:`certified`
-compares them), one that states it has its certified digits capped at -log10(accuracy).
+compares them); one that states it has that accuracy propagated to the value (:func:`_propagated_digits`).
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", positive=True)

@@ -3,7 +3,7 @@ Ignat'ev 1983): the levels, gaps, matrix elements and saddle points through the 
 :mod:`vitrum.numeric.eigen`, the TLS densities and the float64 level-set map of eps_1(K1, K2).
 
 Three engines are float64, not precision-generic: their NumericDefinitions state the measured relative
-``accuracy`` (the reference caps the certified digits there): the map of eps_1 and the quantities read from
+``accuracy`` (the reference propagates it to the claims): the map of eps_1 and the quantities read from
 it (``dos_at``, ``dos_slope``, ``dos_peak``, ``ahv_area``, ``hump_Tm``, ``hump_contrast``: discretization error
 against a uniform grid 16x finer), ``p_dev`` and ``ndw_gauss`` (scipy quad against the mpmath integrals).
 
