@@ -225,6 +225,11 @@ def test_claim_can_skip_the_symbolic_route():
     m = model(claim)
     r = decide_to_result(m, claim, RunOptions())
     assert r.verdict == "holds" and "skipped" in r.evidence["routes"]["symbolic"]
+    # a scaling claim on a closed form: the route says why it has no symbolic exponent (not "integral or numeric")
+    claim = Scaling("t.skip.sc", expr=sp.besselj(1, x), var=x, point=0, exponent=1, symbolic_seconds=0)
+    r = decide_to_result(model(claim), claim, RunOptions())
+    assert r.verdict == "holds" and r.evidence["routes"]["symbolic"] == (
+        "unknown: no symbolic exponent: simplify of dlog/dlog skipped (no symbolic budget)")
 
 
 def test_stated_accuracy_is_propagated_to_the_claimed_expression():

@@ -110,7 +110,7 @@ def test_engine_front_scaling_and_wrong_exponent_refuted():
 
 
 def test_mp_engine_matches_the_closed_form_and_sum_rules():
-    ref = Q["Pt_mp"].reference(n=4, t=0.75)
+    ref = Q["Pt_mp"].reference(n_h=4, t=0.75)
     ctx = mpmath.MPContext()
     ctx.dps = 40
     t = ctx.mpf("0.75")

@@ -93,6 +93,32 @@ def test_level_set_areas_are_exact_for_a_linear_function():
     assert np.allclose(map_dos(np.array([0.5, 1.0, 3.0]), (T, A)) / 2, [0.5, 1.0, 1.0], rtol=1e-9, atol=0)
 
 
+
+def test_memo_returns_the_stored_value_and_drops_the_least_recently_used():
+    """The memo of the numeric definitions: a repeated call is served from the store (the engine is not run
+    again), a call at another precision is not, and past MEMO_SIZE entries the least recently used goes."""
+    from vitrum.numeric import soft_potential_defs as spd
+
+    calls = []
+
+    def engine(ctx, values):
+        calls.append(values["x"])
+        return ctx.sqrt(values["x"])
+
+    ev = spd.memo(engine)
+    ctx = mpmath.MPContext()
+    ctx.dps = 30
+    first = ev(ctx, {"x": 2})
+    assert ev(ctx, {"x": ctx.mpf(2)}) == first and calls == [2]
+    ctx.dps = 40
+    assert abs(ev(ctx, {"x": 2}) - ctx.sqrt(2)) < ctx.mpf(10) ** -39 and len(calls) == 2
+    for x in range(3, 3 + spd.MEMO_SIZE):  # fills the store: the 40-digit x = 2 stays most recent only if reused
+        ev(ctx, {"x": x})
+        ev(ctx, {"x": 2})
+    assert len(calls) == 2 + spd.MEMO_SIZE
+    ev(ctx, {"x": 3})  # x = 3 was the least recently used: dropped, computed again
+    assert len(calls) == 3 + spd.MEMO_SIZE
+
 def test_checker_refutes_wrong_claims(model):
     Q, s = model.quantities, model.symbols()
     z = s["zeta"]

@@ -23,7 +23,7 @@ KEYS = ("Pt_mp", "Pt_tot_mp", "P1_rg3", "P2_rg3", "P3_rg3", "t_m_root", "pair_ga
 
 # points chosen where the engines are cheap (the engine time grows like n**2 log t, resp. t): the whole
 # file stays ~15 s with an empty reference cache; the full-domain measurements are in the module docstring
-PT_POINTS = {"n": np.array([1.0, 1.0, 2.0, 3.0, 5.0, 7.0, 12.0, 12.0]),
+PT_POINTS = {"n_h": np.array([1.0, 1.0, 2.0, 3.0, 5.0, 7.0, 12.0, 12.0]),
              "t": np.array([0.01, 100.0, 0.01, 2.5, 0.3, 0.05, 0.01, 0.2])}
 S_POINTS = {"t": np.array([0.01, 0.03, 0.2, 1.0, 3.7, 12.0, 100.0])}
 RG3_POINTS = {"r": np.array([1.0, 1.5, 1.2, 1.37]), "t": np.array([0.01, 0.01, 0.13, 0.45])}
@@ -68,7 +68,7 @@ def test_closed_form_solves_the_b1_hierarchy():
     t = sp.Symbol("t", positive=True)
     s = dict(M.symbols())
     expr = fast.lookup(M.quantities["Pt_mp"]).expression(M.quantities["Pt_mp"])
-    P = {n: expr.subs(s["t"], t).subs(s["n"], n).replace(lambda e: isinstance(e, fm.hierarchy_size_fn), lambda e: 1)
+    P = {n: expr.subs(s["t"], t).subs(s["n_h"], n).replace(lambda e: isinstance(e, fm.hierarchy_size_fn), lambda e: 1)
          .replace(lambda e: isinstance(e, fm.pow1p_fn), lambda e: (1 + e.args[0]) ** e.args[1]) for n in range(1, 13)}
     S = fast.lookup(M.quantities["Pt_tot_mp"]).expression(M.quantities["Pt_tot_mp"]).subs(s["t"], t)
     assert sp.simplify(sp.diff(S, t) + S**2) == 0 and S.subs(t, 0) == 1
@@ -80,14 +80,14 @@ def test_closed_form_solves_the_b1_hierarchy():
 
 def test_pt_nan_outside_engine_range_and_edges():
     q = M.quantities["Pt_mp"].fast
-    out = q(n=np.array([0.0, 13.0, 2.5, np.nan, 3.0, 1.0, 4.0]), t=np.array([1.0, 1.0, 1.0, 1.0, np.nan, 0.0, 0.0]))
+    out = q(n_h=np.array([0.0, 13.0, 2.5, np.nan, 3.0, 1.0, 4.0]), t=np.array([1.0, 1.0, 1.0, 1.0, np.nan, 0.0, 0.0]))
     assert np.isnan(out[:5]).all() and out[5] == 1.0 and out[6] == 0.0
     with pytest.raises(ValueError):  # the engine refuses n = 13 (the fast form answers NaN there)
-        M.quantities["Pt_mp"].reference(dps=17, n=13, t=1.0)
+        M.quantities["Pt_mp"].reference(dps=17, n_h=13, t=1.0)
     # the double-double 1 + t: at t = 100, n = 12 the plain (1 + t)**-13 form is off by ~6 ulps
-    mpmath.mp.dps = 30
-    exact = float(mpmath.mpf(100) ** 11 / mpmath.mpf(101) ** 13)
-    assert abs(float(q(n=12, t=100.0)) / exact - 1) < 4e-16
+    with mpmath.workdps(30):
+        exact = float(mpmath.mpf(100) ** 11 / mpmath.mpf(101) ** 13)
+    assert abs(float(q(n_h=12, t=100.0)) / exact - 1) < 4e-16
     assert np.isnan(fm.pow1p(np.nan, 2.0)) and fm.pow1p(-1.0, 2.0) == 0.0
 
 
@@ -128,10 +128,10 @@ def test_a_wrong_evaluator_fails_the_bound():
     # the plain power form of P_12 against the closed form at 30 digits (equal to the engine: the tests above;
     # the engine needs ~5 s a point at n = 12): the rounding of 1 + t raised to the 13th power breaks the bound
     t = np.geomspace(0.5, 100.0, 200)
-    mpmath.mp.dps = 30
-    exact = np.array([float(mpmath.mpf(x) ** 11 / (1 + mpmath.mpf(x)) ** 13) for x in t])
+    with mpmath.workdps(30):
+        exact = np.array([float(mpmath.mpf(x) ** 11 / (1 + mpmath.mpf(x)) ** 13) for x in t])
     plain = t**11 * (1.0 + t) ** -13
-    ours = M.quantities["Pt_mp"].fast(n=12.0, t=t)
+    ours = M.quantities["Pt_mp"].fast(n_h=12.0, t=t)
     assert np.max(np.abs(plain / exact - 1)) > 2 * _bound("Pt_mp")
     assert np.max(np.abs(ours / exact - 1)) <= _bound("Pt_mp")
 

@@ -418,15 +418,16 @@ def decide_asymptote(claim: Asymptote, setting: Setting) -> Decision:
 
 def decide_scaling(claim: Scaling, setting: Setting) -> Decision:
     var = claim.var
-    opaque = claim.expr.has(sp.Integral) or _opaque_to_sympy(claim.expr, var)
-    log_deriv = None
-    if not opaque:
-        derived = guarded(lambda: sp.simplify(sp.diff(claim.expr, var) * var / claim.expr), setting.symbolic_seconds, "simplify")
-        log_deriv = derived.value if derived.status == "ok" else None
-    if log_deriv is not None:
-        symbolic = _route_from_symbolic(safe_limit(log_deriv, var, claim.point, "+", setting.symbolic_seconds), claim.exponent, "limit of dlog/dlog")
-    else:
+    if claim.expr.has(sp.Integral) or _opaque_to_sympy(claim.expr, var):
         symbolic = Route("unknown", "integral or numeric quantity: no symbolic exponent")
+    else:
+        derived = guarded(lambda: sp.simplify(sp.diff(claim.expr, var) * var / claim.expr), setting.symbolic_seconds,
+                          "simplify of dlog/dlog")
+        if derived.status == "ok":
+            symbolic = _route_from_symbolic(safe_limit(derived.value, var, claim.point, "+", setting.symbolic_seconds),
+                                            claim.exponent, "limit of dlog/dlog")
+        else:  # the evidence says why (a timeout under load is not an opaque quantity)
+            symbolic = Route("unknown", f"no symbolic exponent: {derived.note}")
     dists, values, dropped = _sequence(claim, setting, [claim.expr])
     if len(values) < 3:
         return _undecided_numeric(symbolic, f"only {len(values)} certified points; " + "; ".join(dropped[:2]))

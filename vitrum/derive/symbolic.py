@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -34,8 +35,13 @@ class BudgetExceeded(BaseException):
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`BudgetExceeded` in the block after ``seconds`` (main thread only; a no-op
-    elsewhere). Nested limits restore the outer one."""
+    elsewhere). Nested limits keep the outer deadline: inside a limit that runs out first the inner
+    one does nothing, and on leaving an inner block the outer timer is set to what is left of it."""
     if seconds is None or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    outer_left = signal.getitimer(signal.ITIMER_REAL)[0]
+    if 0 < outer_left <= seconds:  # the enclosing limit comes first: it alone applies
         yield
         return
 
@@ -43,15 +49,16 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0.5)  # fire again should anything still swallow it
         raise BudgetExceeded(f"time budget of {seconds:g} s exceeded")
 
+    start = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
-        if previous_timer > 0:
-            signal.setitimer(signal.ITIMER_REAL, max(previous_timer - seconds, 1e-3))
+        if outer_left > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - start), 1e-3))
 
 
 @dataclass(frozen=True)

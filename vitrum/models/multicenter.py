@@ -87,6 +87,8 @@ def _params() -> list[Param]:
         # --- Sec. 4-5 ---
         Param("t", "1", pos, Domain(0.01, 100.0), "RG time chi*log(R/Rmin)", 2.0),
         Param("n", "1", ("positive", "integer"), Domain(1.0, 1e4), "cluster size", 5),
+        Param("n_h", "1", ("positive", "integer"), Domain(1.0, 12.0), "cluster size in the closed b = 1 hierarchy engine "
+              "(its range: n <= 12)", 5),
         Param("L", "1", ("negative",), Domain(-300.0, -0.5, "linear"), "log(Delta0/W) < 0", -20.0),
         Param("absLs", "1", pos, Domain(3.0, 60.0), "|L*| = log(W/Delta0s)", 30.0),
         Param("Lt", "1", pos, Domain(1.0, 60.0), "|L~| of (5.16) as an independent positive number", 20.0),
@@ -301,7 +303,7 @@ def _quantities(s: Symbols) -> list[Quantity]:
         Quantity("coefB", coefB_alt_expr(), "1", cite("6.19", "Sec. 6"), "B of (6.19), convergent reading (= 8*pi)."),
         Quantity("coefC", coefC_expr(), "1", cite("6.19", "Sec. 6"), "C of (6.19) (= 8*pi*(2*log(2) - 1))."),
         # --- numeric definitions ---
-        Quantity("Pt_mp", numeric=_num("vitrum.numeric.multicenter_defs:_mp_const_hierarchy", ("n", "t"), "mpmath Taylor ODE of the closed b = 1 hierarchy"),
+        Quantity("Pt_mp", numeric=_num("vitrum.numeric.multicenter_defs:_mp_const_hierarchy", ("n_h", "t"), "mpmath Taylor ODE of the closed b = 1 hierarchy"),
                  citation=cite("4.6", "Sec. 5"), notes="P_n(t), b = 1, integrated at the working precision (n <= 12)."),
         Quantity("Pt_tot_mp", numeric=_num("vitrum.numeric.multicenter_defs:_mp_const_total", ("t",), "mpmath Taylor ODE"), citation=cite("5.2", "Sec. 5"),
                  notes="Total density S(t) integrated with the b = 1 hierarchy."),
@@ -790,7 +792,7 @@ def _claims_sec5(s: Symbols, q: dict) -> list:
         Identity("bk1996.eq5_7.sum", "sum_n of (5.7) equals (5.3)", cite("5.7", "Sec. 5"),
                  lhs=sp.Sum(Pt_const(j, t), (j, 1, sp.oo)), rhs=1 / (1 + t)),
         Value("bk1996.eq5_7.mp", "(5.7) against the 30-digit integration of the closed b = 1 hierarchy (n = 5, t = 5/2)",
-              cite("5.7", "Sec. 5"), expr=q["Pt_mp"](n=5, t=sp.Rational(5, 2)), value=Pt_const(5, sp.Rational(5, 2)),
+              cite("5.7", "Sec. 5"), expr=q["Pt_mp"](n_h=5, t=sp.Rational(5, 2)), value=Pt_const(5, sp.Rational(5, 2)),
               note="Taylor-series ODE of S, P_1..P_5 from P_n(0) = delta_n1 at the working precision (rtol 1e-20)."),
         Inequality("bk1996.eq5_7.engine", "(5.7) reproduced by the truncated RG engine (N = 4096, FFT gain)", cite("5.7", "Sec. 5"),
                    lhs=engine_dev, rhs=sp.Float("1e-6"), op="<",

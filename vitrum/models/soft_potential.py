@@ -193,9 +193,6 @@ def _num(v: float, digits: int = 15) -> sp.Float:
     return sp.Float(repr(v), digits)
 
 
-_MEMO: dict = {}
-
-
 # =====================================================================================================
 # closed forms: scales, potential geometry, distributions (Klinger secs. 3.1-3.2)
 # =====================================================================================================

@@ -22,9 +22,9 @@ def _mp_const_hierarchy(ctx, v):
     """P_n(t) of (4.6), b = 1, from the exact closed hierarchy (S = sum P_k, dS/dt = -S**2), mpmath Taylor ODE."""
     from vitrum.numeric.rg import solve_mp_closed
 
-    n = int(v["n"])
+    n = int(v["n_h"])
     if not 1 <= n <= 12:
-        raise ValueError("Pt_mp: n must be in 1..12")
+        raise ValueError("Pt_mp: n_h must be in 1..12")
     return solve_mp_closed(ctx, n, v["t"])[n]
 
 

@@ -14,7 +14,9 @@ Each ``*_eval(ctx, values)`` (or factory returning one) is named from the model 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from functools import lru_cache
+
 import mpmath
 import sympy as sp
 from scipy import constants as sc
@@ -25,7 +27,6 @@ from vitrum.models.soft_potential import (  # constants and helpers of the model
     GRID_K1,
     GRID_K2,
     ZBAR_SQ,
-    _MEMO,
     _log_split_inst,
     _n,
     eta_L,
@@ -33,15 +34,25 @@ from vitrum.models.soft_potential import (  # constants and helpers of the model
 )
 
 
+MEMO_SIZE = 512  # results kept per memoized definition (least recently used dropped first)
+
+
 def memo(fn):
     """Memoize a numeric evaluate(ctx, values) within the process by (precision, values): a claim's
-    expression often applies the same quantity several times (the reference evaluates each occurrence)."""
+    expression often applies the same quantity several times (the reference evaluates each occurrence).
+    Bounded: the ``MEMO_SIZE`` most recently used results of each definition are kept, so that a sweep
+    over many points (hypothesis, accuracy sampling) does not grow the process without limit."""
+    results: OrderedDict = OrderedDict()
 
     def ev(ctx, values):
-        key = (fn.__qualname__, id(fn), ctx.prec, tuple(sorted((k, ctx.mpf(v)._mpf_) for k, v in values.items())))
-        if key not in _MEMO:
-            _MEMO[key] = fn(ctx, values)
-        return ctx.mpf(_MEMO[key])
+        key = (ctx.prec, tuple(sorted((k, ctx.mpf(v)._mpf_) for k, v in values.items())))
+        if key in results:
+            results.move_to_end(key)
+        else:
+            results[key] = fn(ctx, values)
+            if len(results) > MEMO_SIZE:
+                results.popitem(last=False)
+        return ctx.mpf(results[key])
 
     ev.__doc__, ev.__name__, ev.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__
     return ev
