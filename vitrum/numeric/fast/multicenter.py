@@ -12,9 +12,9 @@ d/dt (t**(n-1) S**(n+1)) = (n-1) t**(n-2) S**(n+1) - (n+1) t**(n-1) S**(n+2)
 = [(n-1) t**(n-2) - 2 t**(n-1)] S**(n+2) (use S**(n+1) = (1+t) S**(n+2)): the same. The initial values
 match and the right-hand side is polynomial, so by uniqueness this is the engine's solution
 (checked symbolically for n = 1..12 in tests/numeric/test_fast_multicenter.py; it is (5.7),
-``Pt_const``). The size is the parameter ``n_h``, declared on 1..12: the engine takes n = int(n_h) and
-refuses n outside 1..12 (and the reference refuses a non-integer n): the fast form is NaN there (factor :class:`hierarchy_size_fn`, 1 or NaN), so it
-answers exactly where the engine does.
+``Pt_const``). The size is the parameter ``n_h``, declared on 1..12: the engine takes n = int(n_h)
+and refuses n outside 1..12 (and the reference refuses a non-integer n): the fast form is NaN there
+(factor :class:`hierarchy_size_fn`, 1 or NaN), so it answers exactly where the engine does.
 
 Error of the float64 form: written as t**(n-1) (1 + t)**-(n+1), the rounding of 1 + t (<= 2**-53) is
 raised to the power n + 1: up to 13 ulps at n = 12 (measured 1.6e-15). Here (1 + t)**p is
