@@ -1,6 +1,7 @@
 """The command line: exit codes 0 / 1 / 2, one-line errors without traceback, JSON output."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +26,9 @@ reason = "deliberately off"
 """
 
 
-def vitrum(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "vitrum.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+def vitrum(*args, cwd=None, env=None):
+    return subprocess.run([sys.executable, "-m", "vitrum.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          timeout=300, env=env)
 
 
 def test_check_claim_file_exit_0_and_json(tmp_path):
@@ -40,12 +42,27 @@ def test_check_claim_file_exit_0_and_json(tmp_path):
     assert [x["verdict"] for x in doc["results"]] == ["holds", "fails"]
 
 
+def test_show_gives_the_verdict_of_the_last_check(tmp_path):
+    """`vitrum show` prints each claim's verdict from the results cache once `vitrum check` decided it, '-' before."""
+    env = {**os.environ, "VITRUM_CACHE_DIR": str(tmp_path / "cache")}
+    line = lambda out: next(x for x in out.splitlines() if x.strip().startswith("stm.distribution.Eu "))  # noqa: E731
+    assert "verdict -" in line(vitrum("show", "stm.distribution", env=env).stdout)
+    assert vitrum("check", "stm.distribution.Eu", "-q", env=env).returncode == 0
+    assert "expect holds  verdict holds" in line(vitrum("show", "stm.distribution", env=env).stdout)
+    assert "expect holds  verdict holds" in line(vitrum("show", "stm", env=env).stdout)
+
+
 def test_unexpected_verdict_exit_1(tmp_path):
     f = tmp_path / "flip.toml"
     f.write_text(GOOD.replace('expect = "fails"\nreason = "deliberately off"\n', ""))
     r = vitrum("check", f, "-q")
     assert r.returncode == 1
     assert "cli.basel.wrong" in r.stdout and "NO" in r.stdout
+    erratum = tmp_path / "erratum.toml"  # DESIGN's word for an expected failure is a synonym of "fails"
+    erratum.write_text(GOOD.replace('expect = "fails"', 'expect = "erratum"'))
+    out = tmp_path / "e.json"
+    assert vitrum("check", erratum, "-q", "--json", out).returncode == 0
+    assert [x["expected"] for x in json.loads(out.read_text())["results"]] == ["holds", "fails"]
 
 
 def test_bad_input_exit_2_one_line(tmp_path):

@@ -63,6 +63,11 @@ def test_duplicate_claim_ids_and_bad_expectations():
         _model(claims=[c, Identity("toy.a", lhs=T, rhs=T)])
     with pytest.raises(DeclarationError, match="needs a reason"):
         Identity("toy.b", lhs=E, rhs=E, expect="fails")
+    with pytest.raises(DeclarationError, match="needs a reason"):
+        Identity("toy.b", lhs=E, rhs=E, expect="erratum")
+    assert Identity("toy.b", lhs=E, rhs=E, expect="erratum", reason="misprint").expect == "fails"  # DESIGN's word
+    with pytest.raises(DeclarationError, match="expect must be 'holds' or 'fails'"):
+        Identity("toy.b", lhs=E, rhs=E, expect="wrong", reason="misprint")
     with pytest.raises(DeclarationError, match="not of the form"):
         Identity("nodot", lhs=E, rhs=E)
     with pytest.raises(DeclarationError, match="needs a variable"):

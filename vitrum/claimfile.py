@@ -14,11 +14,12 @@ Format (DESIGN.md)::
     limit = "x -> oo"
     order = 1                     # optional: residual is O(1/x**1); or "exp", or "log 2"
     source = "DLMF 10.40.1"
-    expect = "holds"              # or "fails"
+    expect = "holds"              # or "fails" (synonym "erratum"), with a reason
 
 Keys per kind: identity ``lhs``, ``rhs``; limit ``expr``, ``limit``, ``value``; asymptote
 ``expr``, ``approx``, ``limit``, optional ``order``, ``eps_range``; value ``expr``, ``value``,
-optional ``rtol``; inequality ``lhs``, ``op``, ``rhs``; scaling ``expr``, ``limit``, ``exponent``.
+optional ``rtol``; inequality ``lhs``, ``op``, ``rhs``; scaling ``expr``, ``limit``, ``exponent``,
+optional ``tol``, ``eps_range``.
 Every claim may also give ``at`` (values for the other parameters), ``timeout`` (seconds),
 ``reason`` (why it is expected to fail) and ``statement``.
 
@@ -256,9 +257,9 @@ def _claim(raw: dict, symbols: dict[str, sp.Symbol], label: str) -> Claim:
     unknown = sorted(set(raw) - required - optional - COMMON_KEYS)
     if unknown:
         raise ClaimFileError(f"{label}: unknown key(s) {', '.join(unknown)} for kind {kind!r}")
-    expect = raw.get("expect", "holds")
+    expect = {"erratum": "fails"}.get(raw.get("expect", "holds"), raw.get("expect", "holds"))
     if expect not in ("holds", "fails"):
-        raise ClaimFileError(f"{label}: expect must be \"holds\" or \"fails\", got {expect!r}")
+        raise ClaimFileError(f"{label}: expect must be \"holds\" or \"fails\" (or its synonym \"erratum\"), got {raw['expect']!r}")
     at = raw.get("at", {})
     if not isinstance(at, dict) or any(k not in symbols or not _is_number(v) for k, v in at.items()):
         raise ClaimFileError(f"{label}: at must map declared parameters to numbers, got {at!r}")

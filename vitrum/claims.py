@@ -26,7 +26,7 @@ import sympy as sp
 
 from vitrum.declare import Citation, DeclarationError
 
-Expect = Literal["holds", "fails"]
+Expect = Literal["holds", "fails", "erratum"]  # "erratum" is stored as "fails"
 KINDS = ("identity", "limit", "asymptote", "value", "solves", "extremum", "inequality", "scaling")
 CLAIM_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")
 
@@ -98,8 +98,11 @@ class Claim:
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not CLAIM_ID.match(self.id):
             raise DeclarationError(f"claim id {self.id!r} is not of the form prefix.name[.more] (letters, digits, _)")
+        if self.expect == "erratum":  # DESIGN's word for an expected failure
+            object.__setattr__(self, "expect", "fails")
         if self.expect not in ("holds", "fails"):
-            raise DeclarationError(f"claim {self.id!r}: expect must be 'holds' or 'fails', got {self.expect!r}")
+            raise DeclarationError(f"claim {self.id!r}: expect must be 'holds' or 'fails' (or its synonym 'erratum'), "
+                                   f"got {self.expect!r}")
         if self.expect == "fails" and not self.reason:
             raise DeclarationError(f"claim {self.id!r}: an expected failure (erratum) needs a reason")
         if self.corrected is not None and self.corrected.expect != "holds":

@@ -28,6 +28,7 @@ import sympy as sp
 
 from vitrum import __version__, models
 from vitrum.checks import RunOptions
+from vitrum.checks.cache import ResultCache, claim_key
 from vitrum.checks.evidence import Result
 from vitrum.checks.runner import run_claims
 from vitrum.checks.targets import UnknownTarget, resolve
@@ -161,9 +162,10 @@ def cmd_show(args) -> int:
         for c in model.constants.values():
             print(f"  {c.name:<12} {str(c.dimension):<40} constant = {c.value!r}  {c.meaning}")
         print("\nquantities: " + ", ".join(model.quantities))
-        print("\nclaims:")
+        print("\nclaims (verdict: of the last `vitrum check` of this code at 30 digits, from the results cache):")
+        verdicts = _last_verdicts(model, model.claims.values())
         for c in model.claims.values():
-            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect:<6} {c.source}")
+            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect:<6} verdict {verdicts.get(c.id, '-'):<9} {c.source}")
         return 0
     print(f"{model.name}.{q.name}  [{q.dimension}]")
     if q.citation:
@@ -180,10 +182,24 @@ def cmd_show(args) -> int:
         print(f"\nnotes: {q.notes}")
     related = [c for c in model.claims.values() if q.name in c.id]
     if related:
-        print("\nclaims:")
+        print("\nclaims (verdict: of the last `vitrum check` of this code at 30 digits, from the results cache):")
+        verdicts = _last_verdicts(model, related)
         for c in related:
-            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect}  {c.statement}")
+            print(f"  {c.id:<40} {c.kind:<10} expect {c.expect:<6} verdict {verdicts.get(c.id, '-'):<9} {c.statement}")
     return 0
+
+
+def _last_verdicts(model: Model, claims) -> dict[str, str]:
+    """Claim id -> its verdict in the results cache, for claims checked (at the default 30 digits) since
+    the code and the claim last changed; '-' is shown for the others."""
+    cache = ResultCache()
+    dps = RunOptions().dps
+    found = {}
+    for c in claims:
+        hit = cache.get(claim_key(model, c, dps))
+        if hit is not None:
+            found[c.id] = hit.verdict
+    return found
 
 
 def cmd_check(args) -> int:

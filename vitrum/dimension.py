@@ -1,7 +1,7 @@
 """Physical dimensions as exponent vectors over the SI base quantities.
 
 Part of the declaration layer: a ``Param`` or ``Quantity`` carries a ``Dimension``;
-``vitrum.derive.dimensions`` computes the dimension of an expression and compares.
+this module also computes the dimension of an expression (:func:`dimension_of`) and compares.
 
 Dimensions are written as strings over named dimensions, e.g. ``"energy"``,
 ``"1/(energy*volume)"``, ``"mass/volume"``, ``"length/time"``, ``"1"``.

@@ -39,7 +39,6 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-import mpmath
 import sympy as sp
 from scipy import constants as sc
 
